@@ -1,0 +1,27 @@
+import type { Db } from './connection'
+
+export interface StoredSetting {
+  key: string
+  /** Raw JSON text as stored; validated by the settings service. */
+  value: string
+}
+
+/** Raw access to the settings table. Validation lives in the service. */
+export class SettingsRepository {
+  constructor(private readonly db: Db) {}
+
+  all(): StoredSetting[] {
+    return this.db.prepare('SELECT key, value FROM settings ORDER BY key').all() as StoredSetting[]
+  }
+
+  /** Writes several values in one transaction: all or nothing. */
+  putMany(values: Record<string, unknown>, now: number): void {
+    const stmt = this.db.prepare(
+      `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+    )
+    this.db.transaction(() => {
+      for (const [key, value] of Object.entries(values)) stmt.run(key, JSON.stringify(value), now)
+    })()
+  }
+}

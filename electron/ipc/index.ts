@@ -1,0 +1,29 @@
+import { channels, contract, type Channel } from '../../shared/contract'
+import type { Core } from '../services/core'
+import { appHandlers } from './app'
+import { createHandle, type HandleOptions } from './handle'
+import { settingsHandlers } from './settings'
+import type { HandlerFn, Handlers } from './types'
+
+export type { IpcMainLike, IpcEventLike, IpcFrameLike } from './types'
+export { createHandle } from './handle'
+
+/** Every feature's handlers over one core. */
+export function buildHandlers(core: Core): Handlers {
+  return { ...appHandlers(core), ...settingsHandlers(core) }
+}
+
+/**
+ * Registers a handler for every contract channel. Used by Electron's main
+ * process and by the browser harness alike.
+ */
+export function registerHandlers(core: Core, options: HandleOptions): Channel[] {
+  const handle = createHandle(options)
+  const handlers = buildHandlers(core)
+  for (const channel of channels) {
+    // Each pair matches by construction of `Handlers`; TypeScript cannot see
+    // that through the loop variable.
+    handle(contract[channel], handlers[channel] as HandlerFn<Channel> as never)
+  }
+  return channels
+}

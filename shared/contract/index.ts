@@ -1,0 +1,63 @@
+import type { z } from 'zod'
+import * as app from './app'
+import * as settings from './settings'
+import type { ContractEntry, EventEntry } from './entry'
+import type { IpcResult } from './errors'
+
+export * from './entry'
+export * from './errors'
+export * from './app'
+export * from './settings'
+
+/** Every request/response entry, keyed by channel. Add new features here. */
+export const contract = indexBy(
+  [
+    app.getAppInfo,
+    app.getStorageStatus,
+    app.startFresh,
+    app.quitApp,
+    settings.getSettings,
+    settings.updateSettings,
+  ],
+  'channel',
+)
+
+/** Every main → renderer event, keyed by name. */
+export const events = indexBy([app.navigateEvent, settings.settingsChangedEvent], 'name')
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type EventName = keyof typeof events
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>
+export type EventPayload<N extends EventName> = z.output<(typeof events)[N]['payload']>
+
+export const channels = Object.keys(contract) as Channel[]
+export const eventNames = Object.keys(events) as EventName[]
+
+/**
+ * What the preload exposes as `window.limber` (and what the browser harness
+ * provides in its place). Never hands out an Electron event object.
+ */
+export interface LimberBridge {
+  invoke<C extends Channel>(channel: C, input?: InputOf<C>): Promise<IpcResult<OutputOf<C>>>
+  /** Subscribe to a main → renderer event; returns an unsubscribe function. */
+  on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void
+}
+
+type Keyed<T extends readonly object[], K extends keyof T[number]> = {
+  [E in T[number] as E[K] & string]: E
+}
+
+function indexBy<const T extends readonly (ContractEntry | EventEntry)[], K extends keyof T[number]>(
+  entries: T,
+  key: K,
+): Keyed<T, K> {
+  const out: Record<string, unknown> = {}
+  for (const e of entries) {
+    const k = e[key as keyof typeof e] as string
+    if (k in out) throw new Error(`Duplicate contract name: ${k}`)
+    out[k] = e
+  }
+  return out as Keyed<T, K>
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+
+/** "HH:mm" on a 24-hour clock. */
+export const ClockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 22:00')
+
+export const Theme = z.enum(['system', 'light', 'dark'])
+export type Theme = z.infer<typeof Theme>
+
+export const WaterUnit = z.enum(['glasses', 'ml'])
+export type WaterUnit = z.infer<typeof WaterUnit>
+
+/**
+ * Each setting has its own schema, so one bad stored value falls back to its
+ * default alone and the rest of the user's choices survive.
+ */
+export const settingFields = {
+  theme: Theme,
+  /** Local start of the "night" window that classifies night cramps. */
+  nightStart: ClockTime,
+  nightEnd: ClockTime,
+  waterUnit: WaterUnit,
+  /** Daily water target in millilitres (a glass counts as 250 ml). */
+  waterTargetMl: z.number().int().min(500).max(6000),
+} as const
+
+export const Settings = z.strictObject(settingFields)
+export type Settings = z.infer<typeof Settings>
+export type SettingKey = keyof Settings
+
+export const defaultSettings: Settings = {
+  theme: 'system',
+  nightStart: '22:00',
+  nightEnd: '07:00',
+  waterUnit: 'glasses',
+  waterTargetMl: 2000,
+}
+
+/** A partial update: only known keys, each validated by its own schema. */
+export const SettingsPatch = Settings.partial()
+export type SettingsPatch = z.infer<typeof SettingsPatch>
+
+export const settingKeys = Object.keys(settingFields) as SettingKey[]
+
+/** A stored value that could not be used, and why. */
+export const SettingProblem = z.object({
+  key: z.string(),
+  message: z.string(),
+})
+export type SettingProblem = z.infer<typeof SettingProblem>
