@@ -10,7 +10,9 @@ export function appHandlers(core: Core): AppHandlers {
     'app:start-fresh': () => core.storage.startFresh(),
     'app:quit': () => {
       // Answer first, then quit, so the renderer's call settles.
-      setTimeout(() => core.options.quit(), 0)
+      setTimeout(() => {
+        core.options.quit()
+      }, 0)
       return null
     },
   }

@@ -43,7 +43,10 @@ export class SettingsService {
 
   /** Saves a validated patch (all keys or none) and returns the new snapshot. */
   update(patch: SettingsPatch): SettingsSnapshot {
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
+    // A key present with `undefined` means "not part of this update".
+    const defined = Object.fromEntries(
+      Object.entries(patch).filter((pair) => (pair[1] as unknown) !== undefined),
+    )
     this.repo.putMany(defined, this.clock.now())
     return this.get()
   }
@@ -69,7 +72,7 @@ function parseStored(
     : { ok: false, message: result.error.issues[0]?.message ?? 'Invalid value' }
 }
 
-function assign<K extends SettingKey>(target: Settings, key: K, value: unknown): void {
+function assign(target: Settings, key: SettingKey, value: unknown): void {
   // `value` was produced by settingFields[key], so it has the key's type.
-  target[key] = value as Settings[K]
+  ;(target as Record<SettingKey, unknown>)[key] = value
 }

@@ -1,0 +1,20 @@
+import { ManualClock } from '../../shared/domain/clock'
+import type { EventName } from '../../shared/contract'
+import { Core } from '../services/core'
+
+/** A Core on a temp data folder with a manual clock, recording events and quits. */
+export function testCore(dataDir: string, now = Date.UTC(2026, 10, 25, 9)) {
+  const events: { name: EventName; payload: unknown }[] = []
+  let quits = 0
+  const clock = new ManualClock(now)
+  const core = new Core({
+    dataDir,
+    clock,
+    info: { name: 'Limber', version: '0.0.0-test', shell: 'browser' },
+    emit: (name, payload) => events.push({ name, payload }),
+    quit: () => {
+      quits++
+    },
+  })
+  return { core, clock, events, quits: () => quits }
+}

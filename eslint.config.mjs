@@ -1,0 +1,84 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+// Import boundaries from DESIGN.md, enforced here rather than by convention.
+const noNodeOrElectron = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'Only electron/main, electron/ipc adapters and electron/preload may import Electron.' },
+    { group: ['node:*'], message: 'This code runs in the sandboxed renderer or anywhere: no Node built-ins.' },
+    { regex: '(^|/)electron/', message: 'Do not import main-process code here.' },
+  ],
+}
+
+export default tseslint.config(
+  {
+    ignores: ['out/**', 'dist/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.preview-data/**', 'coverage/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', noNodeOrElectron],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noNodeOrElectron.patterns,
+            { regex: '(^|/)renderer/', message: 'shared/ must not depend on the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Services and db never import Electron: inject what they need.' },
+            { regex: '(^|/)renderer/', message: 'Main-process code must not import the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/ipc/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)renderer/', message: 'Main-process code must not import the renderer.' }] },
+      ],
+    },
+  },
+)
