@@ -53,7 +53,9 @@ export const badDatabases = {
     const bytes = readFileSync(path)
     const pageSize = bytes.readUInt16BE(16)
     const page = Math.floor(bytes.length / pageSize / 2)
-    for (let i = 0; i < pageSize; i++) bytes[page * pageSize + i] ^= 0xa5
+    for (let at = page * pageSize; at < (page + 1) * pageSize; at++) {
+      bytes.writeUInt8(bytes.readUInt8(at) ^ 0xa5, at)
+    }
     writeFileSync(path, bytes)
   },
 }
