@@ -1,0 +1,90 @@
+import { format, isValid, parseISO } from 'date-fns'
+import { z } from 'zod'
+import { EntryId, EpochMs } from './episode'
+
+/** A real local calendar date, "yyyy-MM-dd" (not 2026-02-31). */
+export const LocalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-25')
+  .refine((d) => {
+    const parsed = parseISO(d)
+    return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === d
+  }, 'That date does not exist')
+
+export const ElectrolyteGroup = z.enum(['potassium', 'magnesium', 'calcium', 'sodium'])
+export type ElectrolyteGroup = z.infer<typeof ElectrolyteGroup>
+
+/** Food examples per group, from CONTENT.md. */
+export const electrolyteExamples: Record<ElectrolyteGroup, string> = {
+  potassium: 'bananas, potatoes, sweet potatoes, avocados, beans',
+  magnesium: 'nuts, seeds, whole grains, leafy greens',
+  calcium: 'dairy, fortified plant milks, leafy greens',
+  sodium: 'a moderate amount of salt, more with heavy sweating',
+}
+
+export const ExerciseSession = z.strictObject({
+  type: z.string().trim().min(1, 'Say what you did').max(60),
+  minutes: z.number().int().min(1).max(24 * 60),
+  effort: z.number().int().min(1).max(10),
+  hardOrNew: z.boolean(),
+  warmedUp: z.boolean(),
+  cooledDown: z.boolean(),
+  hot: z.boolean(),
+})
+export type ExerciseSession = z.infer<typeof ExerciseSession>
+
+/** "Any cramps last night?" answered on this date's morning. */
+export const NightReport = z.enum(['none', 'cramps'])
+export type NightReport = z.infer<typeof NightReport>
+
+/** What the user can fill in for one local day. */
+export const CheckInFields = z.strictObject({
+  date: LocalDate,
+  waterMl: z.number().int().min(0).max(20_000),
+  electrolytes: z.array(ElectrolyteGroup).max(4),
+  caffeineDrinks: z.number().int().min(0).max(30),
+  exercise: z.array(ExerciseSession).max(10),
+  sittingHours: z.number().min(0).max(24).multipleOf(0.5),
+  stretchedBeforeBed: z.boolean(),
+  sleepQuality: z.number().int().min(1).max(5).nullable(),
+  medicationIds: z.array(EntryId).max(50),
+  nightReport: NightReport.nullable(),
+  note: z.string().max(5000),
+})
+export type CheckInFields = z.infer<typeof CheckInFields>
+
+export const CheckIn = CheckInFields.extend({ updatedAt: EpochMs })
+export type CheckIn = z.infer<typeof CheckIn>
+
+/** A blank day: the form starts here (or from yesterday's values). */
+export function emptyCheckIn(date: string): CheckInFields {
+  return {
+    date,
+    waterMl: 0,
+    electrolytes: [],
+    caffeineDrinks: 0,
+    exercise: [],
+    sittingHours: 0,
+    stretchedBeforeBed: false,
+    sleepQuality: null,
+    medicationIds: [],
+    nightReport: null,
+    note: '',
+  }
+}
+
+export const MedicationKind = z.enum(['diuretic', 'statin', 'blood_pressure', 'other'])
+export type MedicationKind = z.infer<typeof MedicationKind>
+
+export const MedicationFields = z.strictObject({
+  name: z.string().trim().min(1, 'Enter the medication name').max(100),
+  kind: MedicationKind,
+  startedOn: LocalDate.nullable(),
+})
+export type MedicationFields = z.infer<typeof MedicationFields>
+
+export const Medication = MedicationFields.extend({ id: EntryId, archived: z.boolean() })
+export type Medication = z.infer<typeof Medication>
+
+/** A glass counts as 250 ml for users who count glasses. */
+export const ML_PER_GLASS = 250

@@ -1,0 +1,78 @@
+import { TZDate } from '@date-fns/tz'
+import { addDays, format, parseISO } from 'date-fns'
+
+/** Minutes east of UTC, as stored with every instant (e.g. +120 in CEST). */
+export type UtcOffsetMinutes = number
+
+/** A moment as the user lived it: the instant plus the UTC offset at that moment. */
+export interface LocalInstant {
+  at: number
+  utcOffsetMin: UtcOffsetMinutes
+}
+
+/** "+02:00" style offset string that @date-fns/tz accepts as a zone. */
+export function offsetZone(utcOffsetMin: UtcOffsetMinutes): string {
+  const sign = utcOffsetMin < 0 ? '-' : '+'
+  const abs = Math.abs(utcOffsetMin)
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0')
+  const mm = String(abs % 60).padStart(2, '0')
+  return `${sign}${hh}:${mm}`
+}
+
+/** The wall-clock date and time the user saw when it happened. */
+export function toLocal({ at, utcOffsetMin }: LocalInstant): TZDate {
+  return new TZDate(at, offsetZone(utcOffsetMin))
+}
+
+/** Local calendar day, "yyyy-MM-dd". */
+export function localDate(instant: LocalInstant): string {
+  return format(toLocal(instant), 'yyyy-MM-dd')
+}
+
+/** Minutes since local midnight, 0-1439. */
+export function localMinuteOfDay(instant: LocalInstant): number {
+  const local = toLocal(instant)
+  return local.getHours() * 60 + local.getMinutes()
+}
+
+/** "22:30" → 1350. */
+export function clockMinutes(hhmm: string): number {
+  const [h = '0', m = '0'] = hhmm.split(':')
+  return Number(h) * 60 + Number(m)
+}
+
+export interface NightWindow {
+  /** "HH:mm" local, e.g. "22:00". */
+  start: string
+  /** "HH:mm" local, e.g. "07:00"; may be earlier than start (wraps midnight). */
+  end: string
+}
+
+/** Whether a local minute of the day falls inside the night window. */
+export function isNightMinute(minute: number, night: NightWindow): boolean {
+  const start = clockMinutes(night.start)
+  const end = clockMinutes(night.end)
+  return start <= end ? minute >= start && minute < end : minute >= start || minute < end
+}
+
+export function isNight(instant: LocalInstant, night: NightWindow): boolean {
+  return isNightMinute(localMinuteOfDay(instant), night)
+}
+
+/**
+ * The date a night is named after: the evening it began. A cramp at 03:00
+ * on the 29th belongs to the night of the 28th. Null outside the window.
+ */
+export function nightOf(instant: LocalInstant, night: NightWindow): string | null {
+  const minute = localMinuteOfDay(instant)
+  if (!isNightMinute(minute, night)) return null
+  const date = localDate(instant)
+  const start = clockMinutes(night.start)
+  const wraps = start > clockMinutes(night.end)
+  return wraps && minute < start ? shiftDate(date, -1) : date
+}
+
+/** "2026-03-29", -1 → "2026-03-28". */
+export function shiftDate(date: string, days: number): string {
+  return format(addDays(parseISO(date), days), 'yyyy-MM-dd')
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import type { Episode } from './episode'
+import { shiftDate } from './local-time'
+import { journalFlags, medicationReviewNote, type RedFlagKey } from './red-flags'
+
+const night = { start: '22:00', end: '07:00' }
+const TODAY = '2026-11-25'
+let seq = 0
+
+/** A cramp on a local date and time (UTC+1), with overrides. */
+function cramp(date: string, time: string, over: Partial<Episode> = {}): Episode {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const [hh, mm] = time.split(':').map(Number) as [number, number]
+  const at = Date.UTC(y, m - 1, d, hh, mm) - 60 * 60_000
+  seq++
+  return {
+    id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
+    startedAt: at,
+    utcOffsetMin: 60,
+    durationSec: 60,
+    durationBucket: '30s_2m',
+    side: 'left',
+    muscle: 'hamstring',
+    pain: 5,
+    context: 'resting',
+    triggers: [],
+    relief: [],
+    reliefBest: null,
+    symptoms: [],
+    soreness: null,
+    notes: '',
+    loggedVia: 'form',
+    createdAt: at,
+    updatedAt: at,
+    ...over,
+  }
+}
+
+const keys = (episodes: Episode[]): RedFlagKey[] => journalFlags(episodes, TODAY, night).map((f) => f.key)
+
+describe('red flags', () => {
+  it('raises nothing for an ordinary, quiet month', () => {
+    expect(keys([cramp('2026-11-20', '18:00'), cramp('2026-11-02', '03:00', { context: 'asleep' })])).toEqual([])
+  })
+
+  describe('wakes you most nights (4 of the last 7)', () => {
+    const nights = ['2026-11-19', '2026-11-21', '2026-11-23', '2026-11-24'] // nights began on these evenings
+    const at3am = (evening: string) => cramp(shiftDate(evening, 1), '03:00', { context: 'asleep' })
+    it('fires on four different nights', () => {
+      expect(keys(nights.map(at3am))).toContain('most_nights')
+    })
+    it('does not fire on three nights, even with several cramps a night', () => {
+      const three = nights.slice(0, 3).flatMap((n) => [at3am(n), at3am(n)])
+      expect(keys(three)).not.toContain('most_nights')
+    })
+    it('does not count a night older than 7 nights', () => {
+      expect(keys([...nights.slice(0, 3), '2026-11-17'].map(at3am))).not.toContain('most_nights')
+    })
+    it('counts an "asleep" cramp just after the night window with the night before', () => {
+      const late = cramp('2026-11-25', '07:30', { context: 'asleep' })
+      expect(keys([...nights.slice(0, 3).map(at3am), late])).toContain('most_nights')
+    })
+  })
+
+  it('frequent: fires at 10 cramps in 30 days, not at 9', () => {
+    const days = Array.from({ length: 10 }, (_, i) => cramp(`2026-11-${String(10 + i).padStart(2, '0')}`, '17:00'))
+    expect(keys(days)).toContain('frequent')
+    expect(keys(days.slice(1))).not.toContain('frequent')
+    // The 30-day window starts on 2026-10-27.
+    expect(keys([...days.slice(1), cramp('2026-10-26', '17:00')])).not.toContain('frequent')
+    expect(keys([...days.slice(1), cramp('2026-10-27', '17:00')])).toContain('frequent')
+  })
+
+  it('severe: three with pain 8+ or over 10 minutes fire, two do not', () => {
+    const severe = [
+      cramp('2026-11-10', '17:00', { pain: 8 }),
+      cramp('2026-11-12', '17:00', { durationSec: 700, durationBucket: 'over_10m' }),
+      cramp('2026-11-14', '17:00', { symptoms: ['over_10_min'] }),
+    ]
+    expect(keys(severe)).toContain('severe')
+    expect(keys(severe.slice(0, 2))).not.toContain('severe')
+    expect(keys([cramp('2026-11-10', '17:00', { pain: 7 }), ...severe.slice(1)])).not.toContain('severe')
+  })
+
+  it.each(['weakness', 'numbness', 'swelling', 'skin_colour'] as const)('a cramp with %s raises "with signs"', (s) => {
+    const flags = journalFlags([cramp('2026-11-24', '12:00', { symptoms: [s] })], TODAY, night)
+    expect(flags.map((f) => f.key)).toEqual(['with_signs'])
+    expect(flags[0]?.who).toMatch(/doctor/i)
+  })
+
+  it('walking pain that eases with rest raises its own flag; older than 30 days does not', () => {
+    expect(keys([cramp('2026-11-01', '12:00', { symptoms: ['walking_pain'] })])).toEqual(['walking_pain'])
+    expect(keys([cramp('2026-10-20', '12:00', { symptoms: ['walking_pain'] })])).toEqual([])
+  })
+
+  it('lingering: soreness 3 fires, soreness 2 does not', () => {
+    expect(keys([cramp('2026-11-20', '12:00', { soreness: 3 })])).toEqual(['lingering'])
+    expect(keys([cramp('2026-11-20', '12:00', { soreness: 2 })])).toEqual([])
+  })
+
+  it('lists the entries behind a flag, newest first', () => {
+    const a = cramp('2026-11-01', '12:00', { symptoms: ['numbness'] })
+    const b = cramp('2026-11-20', '12:00', { symptoms: ['swelling'] })
+    expect(journalFlags([a, b], TODAY, night)[0]?.episodeIds).toEqual([b.id, a.id])
+  })
+
+  it('suggests a medication review only with a flag and a relevant medicine', () => {
+    const flags = journalFlags([cramp('2026-11-20', '12:00', { soreness: 3 })], TODAY, night)
+    expect(medicationReviewNote(flags, ['statin'])).toMatch(/medication review/)
+    expect(medicationReviewNote(flags, ['other'])).toBeNull()
+    expect(medicationReviewNote([], ['diuretic'])).toBeNull()
+  })
+})
