@@ -5,15 +5,29 @@
 export interface Clock {
   /** UTC epoch milliseconds. */
   now(): number
+  /** Minutes east of UTC at that instant in the user's time zone (+60 for CET). */
+  utcOffsetMin(at: number): number
 }
 
-export const systemClock: Clock = { now: () => Date.now() }
+/** The machine's own zone, as the OS reports it (DST included). */
+export function systemOffsetMin(at: number): number {
+  // getTimezoneOffset is minutes *behind* UTC; `|| 0` turns -0 into 0.
+  return -new Date(at).getTimezoneOffset() || 0
+}
+
+export const systemClock: Clock = { now: () => Date.now(), utcOffsetMin: systemOffsetMin }
 
 /** A clock that only moves when told to (tests, harness). */
 export class ManualClock implements Clock {
-  constructor(private current: number) {}
+  constructor(
+    private current: number,
+    private readonly offset: (at: number) => number = systemOffsetMin,
+  ) {}
   now(): number {
     return this.current
+  }
+  utcOffsetMin(at: number): number {
+    return this.offset(at)
   }
   set(epochMs: number): void {
     this.current = epochMs
