@@ -1,7 +1,9 @@
 import { channels, contract, type Channel } from '../../shared/contract'
 import type { Core } from '../services/core'
 import { appHandlers } from './app'
+import { checkInHandlers } from './checkins'
 import { createHandle, type HandleOptions } from './handle'
+import { journalHandlers } from './journal'
 import { settingsHandlers } from './settings'
 import type { HandlerFn, Handlers } from './types'
 
@@ -10,7 +12,12 @@ export { createHandle } from './handle'
 
 /** Every feature's handlers over one core. */
 export function buildHandlers(core: Core): Handlers {
-  return { ...appHandlers(core), ...settingsHandlers(core) }
+  return {
+    ...appHandlers(core),
+    ...settingsHandlers(core),
+    ...journalHandlers(core),
+    ...checkInHandlers(core),
+  }
 }
 
 /**

@@ -2,8 +2,11 @@ import type { AppInfo } from '../../shared/contract/app'
 import type { EventName, EventPayload } from '../../shared/contract'
 import type { Clock } from '../../shared/domain/clock'
 import type { Db } from '../db/connection'
+import { CheckInsService } from './checkins'
+import { JournalService } from './journal'
 import { SettingsService } from './settings'
 import { StorageService } from './storage'
+import { TransferService, type SaveFile } from './transfer'
 
 /** Sends a main → renderer event to every window (Electron) or page (harness). */
 export type Emit = <N extends EventName>(name: N, payload: EventPayload<N>) => void
@@ -15,11 +18,16 @@ export interface CoreOptions {
   nativeBinding?: string | undefined
   emit: Emit
   quit: () => void
+  /** Native save dialog; without one (browser preview) exports become downloads. */
+  saveFile?: SaveFile
 }
 
 /** Feature services bound to one open database. */
 export interface Services {
   settings: SettingsService
+  journal: JournalService
+  checkIns: CheckInsService
+  transfer: TransferService
 }
 
 /**
@@ -50,10 +58,28 @@ export class Core {
   /** Services for the current database; throws `storage_unavailable` while quarantined. */
   services(): Services {
     const db = this.storage.connection()
-    if (this.bound?.db !== db) {
-      this.bound = { db, services: { settings: new SettingsService(db, this.clock) } }
-    }
+    if (this.bound?.db !== db) this.bound = { db, services: this.createServices(db) }
     return this.bound.services
+  }
+
+  private createServices(db: Db): Services {
+    const settings = new SettingsService(db, this.clock)
+    const night = () => {
+      const s = settings.get().settings
+      return { start: s.nightStart, end: s.nightEnd }
+    }
+    return {
+      settings,
+      journal: new JournalService(db, this.clock, night),
+      checkIns: new CheckInsService(db, this.clock),
+      transfer: new TransferService(db, this.clock, this.options.saveFile),
+    }
+  }
+
+  /** The night window from settings. */
+  nightWindow(): { start: string; end: string } {
+    const s = this.services().settings.get().settings
+    return { start: s.nightStart, end: s.nightEnd }
   }
 
   close(): void {

@@ -1,6 +1,10 @@
 import type { z } from 'zod'
 import * as app from './app'
 import * as settings from './settings'
+import * as journal from './journal'
+import * as checkins from './checkins'
+import * as insights from './insights'
+import * as transfer from './transfer'
 import type { ContractEntry, EventEntry } from './entry'
 import type { IpcResult } from './errors'
 
@@ -8,6 +12,10 @@ export * from './entry'
 export * from './errors'
 export * from './app'
 export * from './settings'
+export * from './journal'
+export * from './checkins'
+export * from './insights'
+export * from './transfer'
 
 /** Every request/response entry, keyed by channel. Add new features here. */
 export const contract = indexBy(
@@ -18,6 +26,26 @@ export const contract = indexBy(
     app.quitApp,
     settings.getSettings,
     settings.updateSettings,
+    journal.listEpisodes,
+    journal.getEpisode,
+    journal.createEpisode,
+    journal.updateEpisode,
+    journal.deleteEpisode,
+    journal.restoreEpisode,
+    journal.getLive,
+    journal.startLive,
+    journal.finishLive,
+    journal.cancelLive,
+    insights.getTodaySummary,
+    transfer.exportJournal,
+    transfer.previewImport,
+    transfer.importJournal,
+    checkins.getCheckIn,
+    checkins.saveCheckIn,
+    checkins.listCheckIns,
+    checkins.setNightReport,
+    checkins.listMedications,
+    checkins.saveMedication,
   ],
   'channel',
 )

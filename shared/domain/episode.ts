@@ -88,8 +88,8 @@ export const EpisodeFields = z.strictObject({
 })
 export type EpisodeFields = z.infer<typeof EpisodeFields>
 
-/** Cross-field rules, applied to new entries and edits alike. */
-export const EpisodeInput = EpisodeFields.superRefine((e, ctx) => {
+/** Cross-field rules, applied to new entries, edits and imports alike. */
+function checkReliefBest(e: Pick<EpisodeFields, 'relief' | 'reliefBest'>, ctx: z.RefinementCtx): void {
   if (e.reliefBest !== null && !e.relief.includes(e.reliefBest)) {
     ctx.addIssue({
       code: 'custom',
@@ -97,7 +97,9 @@ export const EpisodeInput = EpisodeFields.superRefine((e, ctx) => {
       message: 'Pick what helped most from the relief you used',
     })
   }
-})
+}
+
+export const EpisodeInput = EpisodeFields.superRefine(checkReliefBest)
 export type EpisodeInput = z.infer<typeof EpisodeInput>
 
 export const Episode = EpisodeFields.extend({
@@ -107,6 +109,9 @@ export const Episode = EpisodeFields.extend({
   updatedAt: EpochMs,
 })
 export type Episode = z.infer<typeof Episode>
+
+/** A stored episode as read from a file: the same cross-field rules as input. */
+export const CheckedEpisode = Episode.superRefine(checkReliefBest)
 
 /** The bucket an exact duration falls into. */
 export function bucketFor(seconds: number): DurationBucket {

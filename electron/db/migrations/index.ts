@@ -1,10 +1,11 @@
 import { settingsMigration } from './0001-settings'
+import { journalMigration } from './0002-journal'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** Every migration in order. Append only. */
-export const migrations: readonly Migration[] = [settingsMigration]
+export const migrations: readonly Migration[] = [settingsMigration, journalMigration]
 
 /** The schema version this build of the app writes. */
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0

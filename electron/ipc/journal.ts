@@ -1,0 +1,39 @@
+import type { Core } from '../services/core'
+import { todaySummary } from '../services/today'
+import type { Handlers } from './types'
+
+type JournalChannel =
+  | 'journal:list'
+  | 'journal:get'
+  | 'journal:create'
+  | 'journal:update'
+  | 'journal:delete'
+  | 'journal:restore'
+  | 'journal:live-get'
+  | 'journal:live-start'
+  | 'journal:live-finish'
+  | 'journal:live-cancel'
+  | 'journal:today'
+  | 'journal:export'
+  | 'journal:import-preview'
+  | 'journal:import'
+
+export function journalHandlers(core: Core): Pick<Handlers, JournalChannel> {
+  const s = () => core.services()
+  return {
+    'journal:list': (input) => s().journal.list(input),
+    'journal:get': ({ id }) => s().journal.get(id),
+    'journal:create': ({ episode, via }) => s().journal.create(episode, via),
+    'journal:update': ({ id, episode }) => s().journal.update(id, episode),
+    'journal:delete': ({ id }) => s().journal.delete(id),
+    'journal:restore': ({ id }) => s().journal.restore(id),
+    'journal:live-get': () => s().journal.liveState(),
+    'journal:live-start': () => s().journal.startLive(),
+    'journal:live-finish': (answers) => s().journal.finishLive(answers),
+    'journal:live-cancel': () => s().journal.cancelLive(),
+    'journal:today': () => todaySummary(core.clock, s().journal, s().checkIns, core.nightWindow()),
+    'journal:export': ({ kind }) => s().transfer.export(kind),
+    'journal:import-preview': ({ content }) => s().transfer.preview(content),
+    'journal:import': ({ content }) => s().transfer.import(content),
+  }
+}

@@ -1,0 +1,35 @@
+import type { TodaySummary } from '../../shared/contract/insights'
+import type { Clock } from '../../shared/domain/clock'
+import { localMinuteOfDay, shiftDate, type NightWindow } from '../../shared/domain/local-time'
+import { crampNight, journalFlags, medicationReviewNote, RED_FLAG_RULES } from '../../shared/domain/red-flags'
+import type { CheckInsService } from './checkins'
+import type { JournalService } from './journal'
+
+/** Builds what Today shows from the journal, check-ins and the red-flag rules. */
+export function todaySummary(
+  clock: Clock,
+  journal: JournalService,
+  checkIns: CheckInsService,
+  night: NightWindow,
+): TodaySummary {
+  const now = clock.now()
+  const date = checkIns.today()
+  const lastNight = shiftDate(date, -1)
+  const lookBack = Math.max(RED_FLAG_RULES.recentDays, RED_FLAG_RULES.mostNights.nights + 1)
+  const recent = journal.between(shiftDate(date, -lookBack), date)
+  const lastNightCramps = recent.filter((e) => crampNight(e, night) === lastNight).length
+  const answered = checkIns.get(date).checkIn?.nightReport != null
+  const morning = localMinuteOfDay({ at: now, utcOffsetMin: clock.utcOffsetMin(now) }) < 12 * 60
+  const flags = journalFlags(recent, date, night)
+  const kinds = checkIns
+    .medications()
+    .filter((m) => !m.archived)
+    .map((m) => m.kind)
+  return {
+    date,
+    askAboutLastNight: morning && !answered && lastNightCramps === 0,
+    lastNightCramps,
+    flags,
+    medicationNote: medicationReviewNote(flags, kinds),
+  }
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod'
+import { LocalDate } from '../domain/checkin'
+import {
+  CrampContext,
+  Episode,
+  EpisodeInput,
+  EntryId,
+  EpochMs,
+  Muscle,
+  Pain,
+  Side,
+  Trigger,
+  UtcOffset,
+} from '../domain/episode'
+import { entry, NoInput } from './entry'
+
+export const EpisodeFilter = z.strictObject({
+  from: LocalDate.optional(),
+  to: LocalDate.optional(),
+  muscle: Muscle.optional(),
+  side: Side.optional(),
+  context: CrampContext.optional(),
+  trigger: Trigger.optional(),
+  minPain: Pain.optional(),
+  /** Only entries that on their own raise a red flag (signs, walking pain, lingering pain). */
+  redFlag: z.boolean().optional(),
+  /** Words to find in notes. */
+  text: z.string().max(200).optional(),
+})
+export type EpisodeFilter = z.infer<typeof EpisodeFilter>
+
+export const Cursor = z.strictObject({ startedAt: EpochMs, id: EntryId })
+export type Cursor = z.infer<typeof Cursor>
+
+export const ListEpisodesInput = z.strictObject({
+  filter: EpisodeFilter.default({}),
+  cursor: Cursor.nullable().default(null),
+  limit: z.number().int().min(1).max(200).default(50),
+})
+export type ListEpisodesInput = z.input<typeof ListEpisodesInput>
+
+export const EpisodePage = z.object({ items: z.array(Episode), nextCursor: Cursor.nullable() })
+export type EpisodePage = z.infer<typeof EpisodePage>
+
+/** Newest first, one page at a time, filtered. */
+export const listEpisodes = entry('journal:list', ListEpisodesInput, EpisodePage)
+
+export const getEpisode = entry('journal:get', z.strictObject({ id: EntryId }), Episode)
+
+/** Log a cramp from the form (or the tray). */
+export const createEpisode = entry(
+  'journal:create',
+  z.strictObject({ episode: EpisodeInput, via: z.enum(['form', 'tray']).default('form') }),
+  Episode,
+)
+
+export const updateEpisode = entry(
+  'journal:update',
+  z.strictObject({ id: EntryId, episode: EpisodeInput }),
+  Episode,
+)
+
+/** Deletes for now; `journal:restore` within the undo window brings it back exactly. */
+export const deleteEpisode = entry(
+  'journal:delete',
+  z.strictObject({ id: EntryId }),
+  z.object({ id: EntryId, undoUntil: EpochMs }),
+)
+
+export const restoreEpisode = entry('journal:restore', z.strictObject({ id: EntryId }), Episode)
+
+export const LiveEpisode = z.object({ startedAt: EpochMs, utcOffsetMin: UtcOffset })
+export type LiveEpisode = z.infer<typeof LiveEpisode>
+
+export const LiveState = z.object({
+  live: LiveEpisode.nullable(),
+  /** Smart defaults for "It's over": asleep inside night hours, the last side used. */
+  suggested: z.object({ side: Side, context: CrampContext }),
+  now: EpochMs,
+})
+export type LiveState = z.infer<typeof LiveState>
+
+/** Whether a "cramp now" timer is running (it survives restarts). */
+export const getLive = entry('journal:live-get', NoInput, LiveState)
+/** Starts the timer now; starting twice keeps the first start. */
+export const startLive = entry('journal:live-start', NoInput, LiveState)
+/** "It's over": stops the timer and saves the episode with the measured duration. */
+export const finishLive = entry(
+  'journal:live-finish',
+  z.strictObject({ side: Side, pain: Pain, context: CrampContext }),
+  Episode,
+)
+export const cancelLive = entry('journal:live-cancel', NoInput, LiveState)
