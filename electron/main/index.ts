@@ -1,0 +1,141 @@
+import { join, resolve } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron'
+import { systemClock } from '../../shared/domain/clock'
+import { registerHandlers } from '../ipc'
+import { Core, type Emit } from '../services/core'
+import { buildMenuTemplate } from './menu'
+import { missingBindingMessage, nativeBindingPath } from './native-binding'
+import { APP_ENTRY_URL, APP_SCHEME, createOriginPolicy } from './origin'
+import { createAppProtocolHandler } from './protocol'
+import { createContentsGuard } from './security'
+import { createMainWindow, revealWindow } from './window'
+import { windowStatePath } from './window-state'
+
+// Bootstrap only: wiring Electron to the pure modules beside this file and to
+// the Core. Anything worth testing lives in those modules.
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+// Every renderer sandboxed, even one created by a future code path that forgets.
+app.enableSandbox()
+
+const dataDirOverride = process.env['LIMBER_DATA_DIR']
+if (dataDirOverride) {
+  // Tests and second profiles: keep Chromium's files and the single-instance
+  // lock beside the journal, away from the real profile.
+  app.setPath('userData', resolve(dataDirOverride))
+}
+// An empty variable counts as unset.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'] || undefined
+const policy = createOriginPolicy(devServerUrl)
+
+let mainWindow: BrowserWindow | null = null
+let core: Core | null = null
+
+if (app.requestSingleInstanceLock()) {
+  start()
+} else {
+  // Another Limber is running; it has been asked to come to the front.
+  app.quit()
+}
+
+function start(): void {
+  const guard = createContentsGuard(policy)
+  app.on('web-contents-created', (_event, contents) => guard(contents))
+  app.on('second-instance', () => {
+    if (mainWindow) revealWindow(mainWindow)
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', () => {
+    core?.close()
+    core = null
+  })
+  app.whenReady().then(onReady, (error: unknown) => fatal('Limber could not start.', error))
+}
+
+function onReady(): void {
+  if (process.platform === 'win32') app.setAppUserModelId('app.limber.desktop')
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: join(__dirname, '../renderer') }))
+
+  const nativeBinding = nativeBindingPath({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  })
+  const missing = missingBindingMessage(nativeBinding, app.isPackaged)
+  if (missing) return fatal(missing)
+
+  const dataDir = dataDirOverride ? resolve(dataDirOverride) : app.getPath('userData')
+  try {
+    core = new Core({
+      dataDir,
+      clock: systemClock,
+      info: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
+      nativeBinding,
+      emit: broadcast,
+      quit: () => app.quit(),
+    })
+  } catch (error) {
+    return fatal(`Limber could not open its data folder (${dataDir}).`, error)
+  }
+  registerHandlers(core, { ipcMain, isTrustedUrl: policy.isAppUrl, logError })
+
+  app.setAboutPanelOptions({
+    applicationName: 'Limber',
+    applicationVersion: app.getVersion(),
+    credits: 'Everything you record stays on this computer.',
+  })
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        appName: 'Limber',
+        navigate: (route) => {
+          if (mainWindow) revealWindow(mainWindow)
+          broadcast('app:navigate', { route })
+        },
+        showAbout: () => app.showAboutPanel(),
+      }),
+    ),
+  )
+
+  openWindow(dataDir)
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(dataDir)
+  })
+}
+
+function openWindow(dataDir: string): void {
+  mainWindow = createMainWindow({
+    preloadPath: join(__dirname, '../preload/index.cjs'),
+    isPackaged: app.isPackaged,
+    stateFile: windowStatePath(dataDir),
+    url: devServerUrl ?? APP_ENTRY_URL,
+    onError: logError,
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+/** Sends a main → renderer event to every window. */
+const broadcast: Emit = (name, payload) => {
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (!window.isDestroyed()) window.webContents.send(name, payload)
+  }
+}
+
+function logError(context: string, error: unknown): void {
+  console.error(`[limber] ${context}:`, error)
+}
+
+function fatal(message: string, error?: unknown): void {
+  if (error !== undefined) logError(message, error)
+  const detail = error instanceof Error ? `\n\n${error.message}` : ''
+  dialog.showErrorBox('Limber cannot start', `${message}${detail}`)
+  app.quit()
+}

@@ -1,0 +1,63 @@
+import {
+  channels,
+  eventNames,
+  type IpcResult,
+  type LimberBridge,
+} from '../../shared/contract'
+
+/** The parts of Electron's ipcRenderer the bridge uses. */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
+}
+
+const knownChannels: ReadonlySet<string> = new Set(channels)
+const knownEvents: ReadonlySet<string> = new Set(eventNames)
+
+/**
+ * Builds `window.limber`: the page's only way to reach main. Names outside
+ * the contract never reach ipcRenderer, and listeners receive the payload
+ * alone, never Electron's event object (which carries `sender`).
+ */
+export function createBridge(ipcRenderer: IpcRendererLike): LimberBridge {
+  const invoke = (channel: unknown, input?: unknown): Promise<IpcResult<unknown>> => {
+    if (typeof channel !== 'string' || !knownChannels.has(channel)) {
+      return Promise.resolve(
+        failure('unknown_channel', `"${String(channel).slice(0, 80)}" is not a Limber channel.`),
+      )
+    }
+    return ipcRenderer.invoke(channel, input).then(
+      (result) => result as IpcResult<unknown>,
+      () => failure('internal', 'Limber could not reach its main process. Nothing was changed.'),
+    )
+  }
+
+  const on = (name: unknown, listener: unknown): (() => void) => {
+    if (typeof name !== 'string' || !knownEvents.has(name)) {
+      throw new Error(`"${String(name).slice(0, 80)}" is not a Limber event.`)
+    }
+    if (typeof listener !== 'function') {
+      throw new TypeError('The listener must be a function.')
+    }
+    const forward = (_event: unknown, payload: unknown): void => {
+      ;(listener as (payload: unknown) => void)(payload)
+    }
+    ipcRenderer.on(name, forward)
+    let subscribed = true
+    return () => {
+      if (!subscribed) return
+      subscribed = false
+      ipcRenderer.removeListener(name, forward)
+    }
+  }
+
+  return Object.freeze({
+    invoke: invoke as LimberBridge['invoke'],
+    on: on as LimberBridge['on'],
+  })
+}
+
+function failure(code: 'unknown_channel' | 'internal', message: string): IpcResult<never> {
+  return { ok: false, error: { code, message, issues: [] } }
+}
