@@ -45,18 +45,8 @@ class FakeWindow extends EventEmitter {
   getNormalBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 })
 }
 
-const fake = {
-  appPath: '',
-  lock: true,
-  app: null as unknown as EventEmitter & Record<string, unknown>,
-  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-  ipcHandlers: new Map<string, Listener>(),
-  menuTemplate: null as MenuItemConstructorOptions[] | null,
-  showErrorBox: vi.fn(),
-}
-
-function resetFake(): void {
-  const app = Object.assign(new EventEmitter(), {
+function makeApp() {
+  return Object.assign(new EventEmitter(), {
     isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => fake.lock),
     whenReady: vi.fn(() => Promise.resolve()),
@@ -71,7 +61,20 @@ function resetFake(): void {
     showAboutPanel: vi.fn(),
     setAppUserModelId: vi.fn(),
   })
-  fake.app = app
+}
+
+const fake = {
+  appPath: '',
+  lock: true,
+  app: null as unknown as ReturnType<typeof makeApp>,
+  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+  ipcHandlers: new Map<string, Listener>(),
+  menuTemplate: null as MenuItemConstructorOptions[] | null,
+  showErrorBox: vi.fn(),
+}
+
+function resetFake(): void {
+  fake.app = makeApp()
   fake.protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
   fake.ipcHandlers = new Map()
   fake.menuTemplate = null
@@ -99,7 +102,9 @@ vi.mock('electron', () => ({
     setApplicationMenu: vi.fn(),
   },
   dialog: {
-    showErrorBox: (...args: unknown[]) => fake.showErrorBox(...args),
+    showErrorBox: (...args: unknown[]) => {
+      fake.showErrorBox(...args)
+    },
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
 }))
@@ -129,7 +134,10 @@ afterEach(() => {
 function provideNativeBinding(): void {
   const dir = join(fake.appPath, 'native', 'electron')
   mkdirSync(dir, { recursive: true })
-  const nodeBuild = resolve(__dirname, '../../node_modules/better-sqlite3/build/Release/better_sqlite3.node')
+  const nodeBuild = resolve(
+    __dirname,
+    '../../node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+  )
   symlinkSync(nodeBuild, join(dir, 'better_sqlite3.node'))
 }
 
@@ -141,10 +149,11 @@ async function boot(): Promise<void> {
 
 const fromApp = { senderFrame: { url: 'app://limber/index.html', parent: null } }
 
-async function invoke(channel: string, event: unknown, input?: unknown): Promise<unknown> {
+/** Calls a registered ipcMain handler the way Electron would. */
+function invoke(channel: string, event: unknown, input?: unknown): Promise<unknown> {
   const handler = fake.ipcHandlers.get(channel)
   if (!handler) throw new Error(`no handler for ${channel}`)
-  return handler(event, input)
+  return Promise.resolve(handler(event, input))
 }
 
 describe('main process bootstrap', () => {
@@ -155,16 +164,16 @@ describe('main process bootstrap', () => {
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ])
-    expect(fake.app['enableSandbox']).toHaveBeenCalled()
-    expect(fake.app['setPath']).toHaveBeenCalledWith('userData', resolve(dataDir))
+    expect(fake.app.enableSandbox).toHaveBeenCalled()
+    expect(fake.app.setPath).toHaveBeenCalledWith('userData', resolve(dataDir))
     expect(fake.protocol.handle).not.toHaveBeenCalled()
   })
 
   it('quits at once when another Limber holds the lock', async () => {
     fake.lock = false
     await boot()
-    expect(fake.app['quit']).toHaveBeenCalled()
-    expect(fake.app['whenReady']).not.toHaveBeenCalled()
+    expect(fake.app.quit).toHaveBeenCalled()
+    expect(fake.app.whenReady).not.toHaveBeenCalled()
     expect(fake.ipcHandlers.size).toBe(0)
   })
 
@@ -180,7 +189,9 @@ describe('main process bootstrap', () => {
       ok: true,
       value: { name: 'Limber', version: '0.1.0', dataDir: resolve(dataDir), shell: 'electron' },
     })
-    expect(await invoke('app:info', { senderFrame: { url: 'https://evil.com/', parent: null } })).toMatchObject({
+    expect(
+      await invoke('app:info', { senderFrame: { url: 'https://evil.com/', parent: null } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     })
@@ -191,10 +202,12 @@ describe('main process bootstrap', () => {
     provideNativeBinding()
     await boot()
     const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
-      items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu as MenuItemConstructorOptions[]) : [])])
+      items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])])
     const trends = flat(fake.menuTemplate ?? []).find((item) => item.accelerator === 'CmdOrCtrl+4')
     ;(trends?.click as () => void)()
-    expect(FakeWindow.all[0]?.webContents.send).toHaveBeenCalledWith('app:navigate', { route: 'trends' })
+    expect(FakeWindow.all[0]?.webContents.send).toHaveBeenCalledWith('app:navigate', {
+      route: 'trends',
+    })
   })
 
   it('brings the window back when Limber is launched again', async () => {
@@ -223,7 +236,7 @@ describe('main process bootstrap', () => {
       'Limber cannot start',
       expect.stringContaining('scripts/electron-sqlite.mjs'),
     )
-    expect(fake.app['quit']).toHaveBeenCalled()
+    expect(fake.app.quit).toHaveBeenCalled()
     expect(fake.ipcHandlers.size).toBe(0)
     expect(FakeWindow.all).toHaveLength(0)
   })

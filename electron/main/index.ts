@@ -42,7 +42,9 @@ if (app.requestSingleInstanceLock()) {
 
 function start(): void {
   const guard = createContentsGuard(policy)
-  app.on('web-contents-created', (_event, contents) => guard(contents))
+  app.on('web-contents-created', (_event, contents) => {
+    guard(contents)
+  })
   app.on('second-instance', () => {
     if (mainWindow) revealWindow(mainWindow)
   })
@@ -53,7 +55,9 @@ function start(): void {
     core?.close()
     core = null
   })
-  app.whenReady().then(onReady, (error: unknown) => fatal('Limber could not start.', error))
+  app.whenReady().then(onReady, (error: unknown) => {
+    fatal('Limber could not start.', error)
+  })
 }
 
 function onReady(): void {
@@ -66,7 +70,10 @@ function onReady(): void {
     resourcesPath: process.resourcesPath,
   })
   const missing = missingBindingMessage(nativeBinding, app.isPackaged)
-  if (missing) return fatal(missing)
+  if (missing) {
+    fatal(missing)
+    return
+  }
 
   const dataDir = dataDirOverride ? resolve(dataDirOverride) : app.getPath('userData')
   try {
@@ -76,12 +83,15 @@ function onReady(): void {
       info: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
       nativeBinding,
       emit: broadcast,
-      quit: () => app.quit(),
+      quit: () => {
+        app.quit()
+      },
     })
   } catch (error) {
-    return fatal(`Limber could not open its data folder (${dataDir}).`, error)
+    fatal(`Limber could not open its data folder (${dataDir}).`, error)
+    return
   }
-  registerHandlers(core, { ipcMain, isTrustedUrl: policy.isAppUrl, logError })
+  registerHandlers(core, { ipcMain, isTrustedUrl: (url) => policy.isAppUrl(url), logError })
 
   app.setAboutPanelOptions({
     applicationName: 'Limber',
@@ -98,7 +108,9 @@ function onReady(): void {
           if (mainWindow) revealWindow(mainWindow)
           broadcast('app:navigate', { route })
         },
-        showAbout: () => app.showAboutPanel(),
+        showAbout: () => {
+          app.showAboutPanel()
+        },
       }),
     ),
   )

@@ -19,14 +19,17 @@ function build(overrides: Partial<MenuOptions> = {}) {
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [
     item,
-    ...(Array.isArray(item.submenu) ? flatten(item.submenu as MenuItemConstructorOptions[]) : []),
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : []),
   ])
 }
 
-function topLevel(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+function topLevel(
+  template: MenuItemConstructorOptions[],
+  label: string,
+): MenuItemConstructorOptions[] {
   const menu = template.find((item) => item.label === label)
   if (!menu || !Array.isArray(menu.submenu)) throw new Error(`No ${label} menu`)
-  return menu.submenu as MenuItemConstructorOptions[]
+  return menu.submenu
 }
 
 function click(item: MenuItemConstructorOptions | undefined): void {
@@ -54,7 +57,13 @@ describe('application menu', () => {
 
   it('lists the screens in the Go menu in sidebar order', () => {
     const go = topLevel(build().template, 'Go')
-    expect(go.map((item) => item.label)).toEqual(['Today', 'Journal', 'Routines', 'Trends', 'Settings'])
+    expect(go.map((item) => item.label)).toEqual([
+      'Today',
+      'Journal',
+      'Routines',
+      'Trends',
+      'Settings',
+    ])
   })
 
   it('has the usual menus, with the app menu only on macOS', () => {
@@ -78,13 +87,19 @@ describe('application menu', () => {
   })
 
   it('quits from File on Windows and Linux, from the app menu on macOS', () => {
-    expect(topLevel(build({ platform: 'win32' }).template, 'File').map((i) => i.role)).toContain('quit')
-    expect(topLevel(build({ platform: 'darwin' }).template, 'Limber').map((i) => i.role)).toContain('quit')
+    expect(topLevel(build({ platform: 'win32' }).template, 'File').map((i) => i.role)).toContain(
+      'quit',
+    )
+    expect(topLevel(build({ platform: 'darwin' }).template, 'Limber').map((i) => i.role)).toContain(
+      'quit',
+    )
   })
 
   it('has the edit roles so copy and paste work in text fields', () => {
     const roles = topLevel(build().template, 'Edit').map((item) => item.role)
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']))
+    expect(roles).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+    )
   })
 
   it('offers DevTools only in development', () => {
@@ -92,7 +107,9 @@ describe('application menu', () => {
       flatten(build({ isPackaged }).template).map((item) => item.role)
     expect(roles(true)).not.toContain('toggleDevTools')
     expect(roles(false)).toContain('toggleDevTools')
-    expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']))
+    expect(roles(true)).toEqual(
+      expect.arrayContaining(['reload', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']),
+    )
   })
 
   it('shows About Limber from Help', () => {

@@ -30,12 +30,16 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const separator: MenuItemConstructorOptions = { type: 'separator' }
   const about: MenuItemConstructorOptions = {
     label: `About ${options.appName}`,
-    click: () => options.showAbout(),
+    click: () => {
+      options.showAbout()
+    },
   }
   const settings: MenuItemConstructorOptions = {
     label: 'Settings…',
     accelerator: SETTINGS_ACCELERATOR,
-    click: () => options.navigate('settings'),
+    click: () => {
+      options.navigate('settings')
+    },
   }
 
   const appMenu: MenuItemConstructorOptions = {
@@ -77,7 +81,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: 'View',
     submenu: [
       { role: 'reload' },
-      ...(options.isPackaged ? [] : [{ role: 'forceReload' } as const, { role: 'toggleDevTools' } as const]),
+      ...(options.isPackaged
+        ? []
+        : [{ role: 'forceReload' } as const, { role: 'toggleDevTools' } as const]),
       separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -91,7 +97,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: GO_ITEMS.map((item) => ({
       label: item.label,
       accelerator: item.accelerator,
-      click: () => options.navigate(item.route),
+      click: () => {
+        options.navigate(item.route)
+      },
     })),
   }
   const windowMenu: MenuItemConstructorOptions = {
@@ -103,13 +111,5 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   }
   const helpMenu: MenuItemConstructorOptions = { role: 'help', label: 'Help', submenu: [about] }
 
-  return [
-    ...(isMac ? [appMenu] : []),
-    fileMenu,
-    editMenu,
-    viewMenu,
-    goMenu,
-    windowMenu,
-    helpMenu,
-  ]
+  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, goMenu, windowMenu, helpMenu]
 }

@@ -4,14 +4,18 @@ import { missingBindingMessage, nativeBindingPath } from './native-binding'
 
 describe('nativeBindingPath', () => {
   it('uses the Electron build in the project during development', () => {
-    expect(nativeBindingPath({ isPackaged: false, appPath: '/src/limber', resourcesPath: '/x' })).toBe(
-      join('/src/limber', 'native', 'electron', 'better_sqlite3.node'),
-    )
+    expect(
+      nativeBindingPath({ isPackaged: false, appPath: '/src/limber', resourcesPath: '/x' }),
+    ).toBe(join('/src/limber', 'native', 'electron', 'better_sqlite3.node'))
   })
 
   it('uses the copy outside app.asar when packaged', () => {
     expect(
-      nativeBindingPath({ isPackaged: true, appPath: '/opt/Limber/resources/app.asar', resourcesPath: '/opt/Limber/resources' }),
+      nativeBindingPath({
+        isPackaged: true,
+        appPath: '/opt/Limber/resources/app.asar',
+        resourcesPath: '/opt/Limber/resources',
+      }),
     ).toBe(join('/opt/Limber/resources', 'native', 'better_sqlite3.node'))
   })
 })
@@ -22,7 +26,11 @@ describe('missingBindingMessage', () => {
   })
 
   it('tells a developer how to build it and that it needs the network once', () => {
-    const message = missingBindingMessage('/p/native/electron/better_sqlite3.node', false, () => false)
+    const message = missingBindingMessage(
+      '/p/native/electron/better_sqlite3.node',
+      false,
+      () => false,
+    )
     expect(message).toContain('/p/native/electron/better_sqlite3.node')
     expect(message).toContain('scripts/electron-sqlite.mjs')
     expect(message).toContain('electronjs.org')

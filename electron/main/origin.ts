@@ -65,6 +65,7 @@ function isLoopback(hostname: string): boolean {
 // Whitespace, control characters and backslashes are never part of a URL the
 // app produces; browsers "fix" them in ways that differ from Node's parser, so
 // anything containing them is refused outright rather than interpreted.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const SUSPICIOUS = /[\s\\\u0000-\u001f\u007f]/
 
 function strictParse(url: unknown): URL | null {

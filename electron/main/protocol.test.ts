@@ -21,7 +21,9 @@ beforeAll(() => {
   writeFileSync(join(base, 'secret.txt'), 'SECRET')
 })
 
-afterAll(() => rmSync(base, { recursive: true, force: true }))
+afterAll(() => {
+  rmSync(base, { recursive: true, force: true })
+})
 
 const get = (url: string, method = 'GET'): Promise<Response> =>
   createAppProtocolHandler({ rootDir: root })(new Request(url, { method }))
@@ -50,7 +52,10 @@ const TRAVERSALS = [
 
 describe('resolveAppPath', () => {
   it('maps the root and files to the renderer folder', () => {
-    expect(resolveAppPath(root, 'app://limber/')).toEqual({ ok: true, filePath: join(root, 'index.html') })
+    expect(resolveAppPath(root, 'app://limber/')).toEqual({
+      ok: true,
+      filePath: join(root, 'index.html'),
+    })
     expect(resolveAppPath(root, 'app://limber/assets/index-abc.js?v=2#x')).toEqual({
       ok: true,
       filePath: join(root, 'assets', 'index-abc.js'),
@@ -66,17 +71,21 @@ describe('resolveAppPath', () => {
     }
   })
 
-  it.each(['app://limber/..%2fsecret.txt', 'app://limber/%2e%2e%2fsecret.txt', 'app://limber/..%5csecret.txt'])(
-    'refuses the encoded traversal %s with 403',
-    (url) => {
-      expect(resolveAppPath(root, url)).toMatchObject({ ok: false, status: 403 })
-    },
-  )
+  it.each([
+    'app://limber/..%2fsecret.txt',
+    'app://limber/%2e%2e%2fsecret.txt',
+    'app://limber/..%5csecret.txt',
+  ])('refuses the encoded traversal %s with 403', (url) => {
+    expect(resolveAppPath(root, url)).toMatchObject({ ok: false, status: 403 })
+  })
 
   it('refuses malformed escapes and other origins', () => {
     expect(resolveAppPath(root, 'app://limber/%E0%A4%A')).toMatchObject({ ok: false, status: 400 })
     expect(resolveAppPath(root, 'app://evil/index.html')).toMatchObject({ ok: false, status: 403 })
-    expect(resolveAppPath(root, 'app://limber@evil/index.html')).toMatchObject({ ok: false, status: 403 })
+    expect(resolveAppPath(root, 'app://limber@evil/index.html')).toMatchObject({
+      ok: false,
+      status: 403,
+    })
     expect(resolveAppPath(root, 'file:///etc/passwd')).toMatchObject({ ok: false, status: 403 })
   })
 })

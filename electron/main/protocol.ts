@@ -61,8 +61,7 @@ export function mimeTypeFor(filePath: string): string {
 }
 
 export type ResolvedPath =
-  | { ok: true; filePath: string }
-  | { ok: false; status: 400 | 403 | 404; reason: string }
+  { ok: true; filePath: string } | { ok: false; status: 400 | 403 | 404; reason: string }
 
 /**
  * Maps an `app://limber/…` URL to a file under `rootDir`, refusing anything
@@ -85,6 +84,7 @@ export function resolveAppPath(rootDir: string, requestUrl: string): ResolvedPat
   } catch {
     return { ok: false, status: 400, reason: 'Malformed path' }
   }
+  // eslint-disable-next-line no-control-regex -- a NUL byte is what it looks for
   if (/[\\:\u0000]/.test(path) || path.split('/').some((segment) => segment === '..')) {
     return { ok: false, status: 403, reason: 'Path outside the app' }
   }

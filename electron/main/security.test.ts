@@ -3,38 +3,18 @@ import type { Session, WebContents } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { APP_URLS, HOSTILE_URLS } from './hostile-urls.fixture'
 import { createOriginPolicy } from './origin'
-import { createContentsGuard, guardSession, guardWebContents, secureWebPreferences } from './security'
-
-describe('secureWebPreferences', () => {
-  it('is exactly the hardened set, DevTools off when packaged', () => {
-    expect(secureWebPreferences({ preloadPath: '/app/out/preload/index.cjs', isPackaged: true })).toStrictEqual({
-      preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      disableBlinkFeatures: 'Auxclick',
-      devTools: false,
-      spellcheck: false,
-    })
-  })
-
-  it('allows DevTools only in development', () => {
-    expect(secureWebPreferences({ preloadPath: 'p', isPackaged: false }).devTools).toBe(true)
-  })
-})
+import { createContentsGuard, guardSession, guardWebContents } from './security'
 
 /** A webContents stand-in: real event emission, a recorded window-open handler. */
-function fakeContents(session: Session = fakeSession().session) {
+function fakeContents(
+  session: Session = fakeSession().session,
+  currentUrl = 'app://limber/index.html',
+) {
   const emitter = new EventEmitter()
   let openHandler: ((details: { url: string }) => { action: string }) | null = null
   const contents = Object.assign(emitter, {
     session,
+    getURL: () => currentUrl,
     setWindowOpenHandler: (handler: typeof openHandler) => {
       openHandler = handler
     },
@@ -107,6 +87,18 @@ describe('guardWebContents', () => {
     expect(fire('will-attach-webview', 'app://limber/index.html')).toBe(true)
   })
 
+  it('lets DevTools move between its own pages, and only DevTools', () => {
+    const devtools = fakeContents(undefined, 'devtools://devtools/bundled/devtools_app.html')
+    guardWebContents(devtools.contents, policy)
+    expect(devtools.fire('will-frame-navigate', 'devtools://devtools/bundled/panel.html')).toBe(
+      false,
+    )
+    expect(devtools.fire('will-navigate', 'https://evil.com/')).toBe(true)
+    const page = fakeContents()
+    guardWebContents(page.contents, policy)
+    expect(page.fire('will-navigate', 'devtools://devtools/bundled/devtools_app.html')).toBe(true)
+  })
+
   it('in dev, allows the dev server but not other local ports', () => {
     const { contents, fire } = fakeContents()
     guardWebContents(contents, createOriginPolicy('http://localhost:5173'))
@@ -115,7 +107,16 @@ describe('guardWebContents', () => {
   })
 })
 
-const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'unknown']
+const PERMISSIONS = [
+  'media',
+  'geolocation',
+  'notifications',
+  'clipboard-read',
+  'openExternal',
+  'fullscreen',
+  'hid',
+  'unknown',
+]
 
 describe('guardSession', () => {
   const policy = createOriginPolicy()
@@ -128,18 +129,24 @@ describe('guardSession', () => {
     expect(callback).toHaveBeenCalledExactlyOnceWith(false)
   })
 
-  it.each(PERMISSIONS)('answers false to a %s permission check, even for the app origin', (permission) => {
-    const { session, handlers } = fakeSession()
-    guardSession(session, policy)
-    expect(handlers.check?.(null, permission, 'app://limber', {})).toBe(false)
-    expect(handlers.device?.({ deviceType: 'usb', origin: 'app://limber' })).toBe(false)
-  })
+  it.each(PERMISSIONS)(
+    'answers false to a %s permission check, even for the app origin',
+    (permission) => {
+      const { session, handlers } = fakeSession()
+      guardSession(session, policy)
+      expect(handlers.check?.(null, permission, 'app://limber', {})).toBe(false)
+      expect(handlers.device?.({ deviceType: 'usb', origin: 'app://limber' })).toBe(false)
+    },
+  )
 
-  it.each(HOSTILE_URLS.filter((url) => !url.startsWith('devtools://')))('cancels a request to %j', (url) => {
-    const { session, request } = fakeSession()
-    guardSession(session, policy)
-    expect(request(url)).toEqual({ cancel: true })
-  })
+  it.each(HOSTILE_URLS.filter((url) => !url.startsWith('devtools://')))(
+    'cancels a request to %j',
+    (url) => {
+      const { session, request } = fakeSession()
+      guardSession(session, policy)
+      expect(request(url)).toEqual({ cancel: true })
+    },
+  )
 
   it.each([...APP_URLS, 'devtools://devtools/bundled/inspector.html'])('lets %s through', (url) => {
     const { session, request } = fakeSession()

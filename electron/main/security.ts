@@ -1,33 +1,5 @@
-import type { Session, WebContents, WebPreferences } from 'electron'
+import type { Session, WebContents } from 'electron'
 import type { OriginPolicy } from './origin'
-
-/**
- * The only webPreferences Limber's window uses: Electron's security checklist
- * with nothing relaxed. The page gets `window.limber` from the preload and no
- * other path to Node or to Electron.
- */
-export function secureWebPreferences(options: {
-  preloadPath: string
-  isPackaged: boolean
-}): WebPreferences {
-  return {
-    preload: options.preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    // Middle-click would open links in new windows, around setWindowOpenHandler.
-    disableBlinkFeatures: 'Auxclick',
-    devTools: !options.isPackaged,
-    // The spellchecker downloads dictionaries; the app makes no network requests.
-    spellcheck: false,
-  }
-}
 
 /**
  * Locks down one webContents (every window, and DevTools): it may only ever
@@ -35,15 +7,24 @@ export function secureWebPreferences(options: {
  */
 export function guardWebContents(contents: WebContents, policy: OriginPolicy): void {
   const blockForeign = (event: { url: string; preventDefault(): void }): void => {
-    if (!policy.isAppUrl(event.url)) event.preventDefault()
+    if (policy.isAppUrl(event.url)) return
+    // DevTools (unpackaged builds only) moves between its own pages.
+    if (isDevtools(event.url) && isDevtools(contents.getURL())) return
+    event.preventDefault()
   }
   contents.on('will-navigate', blockForeign)
   contents.on('will-frame-navigate', blockForeign)
   contents.on('will-redirect', blockForeign)
-  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault()
+  })
   // Links to the outside world are not followed: Limber has none, and a page
   // that tried would be doing something it should not.
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+}
+
+function isDevtools(url: string): boolean {
+  return url.startsWith('devtools://')
 }
 
 /**
@@ -51,7 +32,9 @@ export function guardWebContents(contents: WebContents, policy: OriginPolicy): v
  * from the page, geolocation, …) and no request leaves the app's origin.
  */
 export function guardSession(session: Session, policy: OriginPolicy): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionRequestHandler((_contents, _permission, callback) => {
+    callback(false)
+  })
   session.setPermissionCheckHandler(() => false)
   session.setDevicePermissionHandler(() => false)
   session.webRequest.onBeforeRequest((details, callback) => {

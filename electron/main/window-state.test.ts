@@ -20,7 +20,9 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'limber-window-'))
   file = windowStatePath(dir)
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
 
 const laptop: DisplayLike = { workArea: { x: 0, y: 0, width: 1440, height: 875 } }
 const external: DisplayLike = { workArea: { x: 1440, y: -200, width: 2560, height: 1400 } }
@@ -39,7 +41,10 @@ describe('loadWindowState', () => {
     ['fractional size', '{"x":10,"y":10,"width":900.5,"height":700,"isMaximized":false}'],
     ['negative size', '{"x":10,"y":10,"width":-900,"height":700,"isMaximized":false}'],
     ['missing isMaximized', '{"x":10,"y":10,"width":900,"height":700}'],
-    ['extra keys', '{"x":10,"y":10,"width":900,"height":700,"isMaximized":false,"__proto__":{"a":1}}'],
+    [
+      'extra keys',
+      '{"x":10,"y":10,"width":900,"height":700,"isMaximized":false,"__proto__":{"a":1}}',
+    ],
     ['an empty file', ''],
   ])('ignores %s', (_label, text) => {
     writeFileSync(file, text)
@@ -84,13 +89,19 @@ describe('loadWindowState', () => {
 
   it('keeps the size when no position was saved (Wayland)', () => {
     saveWindowState(file, { width: 1200, height: 800, isMaximized: false })
-    expect(loadWindowState(file, [laptop])).toEqual({ width: 1200, height: 800, isMaximized: false })
+    expect(loadWindowState(file, [laptop])).toEqual({
+      width: 1200,
+      height: 800,
+      isMaximized: false,
+    })
   })
 })
 
 describe('saveWindowState', () => {
   it('refuses invalid state instead of writing it', () => {
-    expect(() => saveWindowState(file, { x: 1, y: 1, width: Number.NaN, height: 1, isMaximized: false })).toThrow()
+    expect(() => {
+      saveWindowState(file, { x: 1, y: 1, width: Number.NaN, height: 1, isMaximized: false })
+    }).toThrow()
     expect(existsSync(file)).toBe(false)
   })
 })
@@ -100,7 +111,8 @@ describe('createWindowStateSaver', () => {
     vi.useFakeTimers()
     try {
       const saver = createWindowStateSaver(file, { debounceMs: 500 })
-      for (let x = 0; x < 50; x++) saver.schedule({ x, y: 10, width: 900, height: 700, isMaximized: false })
+      for (let x = 0; x < 50; x++)
+        saver.schedule({ x, y: 10, width: 900, height: 700, isMaximized: false })
       vi.advanceTimersByTime(499)
       expect(existsSync(file)).toBe(false)
       vi.advanceTimersByTime(1)
@@ -116,7 +128,13 @@ describe('createWindowStateSaver', () => {
       const saver = createWindowStateSaver(file, { debounceMs: 500 })
       saver.schedule({ x: 5, y: 6, width: 900, height: 700, isMaximized: true })
       saver.flush()
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ x: 5, y: 6, width: 900, height: 700, isMaximized: true })
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+        x: 5,
+        y: 6,
+        width: 900,
+        height: 700,
+        isMaximized: true,
+      })
       rmSync(file)
       vi.advanceTimersByTime(1000)
       expect(existsSync(file)).toBe(false)
@@ -130,7 +148,9 @@ describe('createWindowStateSaver', () => {
     const saver = createWindowStateSaver(join(file, 'not-a-dir', 'x.json'), { onError })
     writeFileSync(file, 'a file where a folder is needed')
     saver.schedule({ x: 1, y: 1, width: 900, height: 700, isMaximized: false })
-    expect(() => saver.flush()).not.toThrow()
+    expect(() => {
+      saver.flush()
+    }).not.toThrow()
     expect(onError).toHaveBeenCalledOnce()
   })
 })

@@ -76,7 +76,8 @@ export function loadWindowState(file: string, displays: readonly DisplayLike[]):
 
 /** True when enough of `bounds` overlaps `area` to grab the window and move it. */
 export function isVisibleOn(bounds: Rectangle, area: Rectangle): boolean {
-  const overlapX = Math.min(bounds.x + bounds.width, area.x + area.width) - Math.max(bounds.x, area.x)
+  const overlapX =
+    Math.min(bounds.x + bounds.width, area.x + area.width) - Math.max(bounds.x, area.x)
   const overlapY =
     Math.min(bounds.y + bounds.height, area.y + area.height) - Math.max(bounds.y, area.y)
   return overlapX >= MIN_VISIBLE && overlapY >= MIN_VISIBLE
@@ -114,7 +115,9 @@ export function createWindowStateSaver(
 ): WindowStateSaver {
   const timers: Timers = options.timers ?? {
     setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    clearTimeout: (handle) => {
+      clearTimeout(handle as ReturnType<typeof setTimeout>)
+    },
   }
   const debounceMs = options.debounceMs ?? 500
   let pending: WindowState | null = null

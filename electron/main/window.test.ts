@@ -67,7 +67,9 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'limber-win-'))
   FakeWindow.instances = []
 })
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
 
 function open(isPackaged = true) {
   createMainWindow({
@@ -101,6 +103,10 @@ describe('createMainWindow', () => {
     })
   })
 
+  it('allows DevTools only in development', () => {
+    expect(open(false).options['webPreferences']).toMatchObject({ devTools: true, sandbox: true })
+  })
+
   it('loads the app URL and stays hidden until ready-to-show', () => {
     const window = open()
     expect(window.loaded).toBe('app://limber/index.html')
@@ -111,7 +117,13 @@ describe('createMainWindow', () => {
   })
 
   it('reopens where it was, maximized again', () => {
-    saveWindowState(windowStatePath(dir), { x: 40, y: 30, width: 1000, height: 800, isMaximized: true })
+    saveWindowState(windowStatePath(dir), {
+      x: 40,
+      y: 30,
+      width: 1000,
+      height: 800,
+      isMaximized: true,
+    })
     const window = open()
     expect(window.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 800 })
     window.emit('ready-to-show')

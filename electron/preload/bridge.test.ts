@@ -33,6 +33,12 @@ const NOT_CHANNELS: unknown[] = [
   undefined,
   42,
   { toString: () => 'app:info' },
+  {
+    toString: () => {
+      throw new Error('boom')
+    },
+  },
+  Symbol('app:info'),
   ['app:info'],
 ]
 
@@ -44,12 +50,15 @@ describe('invoke', () => {
     expect(result).toEqual({ ok: true, value: 'answer' })
   })
 
-  it.each([...NOT_CHANNELS, 'app:navigate' /* an event, not a channel */])('answers unknown_channel for %j without touching ipcRenderer', async (channel) => {
-    const { ipc, invoke } = fakeIpcRenderer()
-    const result = await createBridge(ipc).invoke(channel as never)
-    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel', issues: [] } })
-    expect(invoke).not.toHaveBeenCalled()
-  })
+  it.each([...NOT_CHANNELS, 'app:navigate' /* an event, not a channel */])(
+    'answers unknown_channel for %j without touching ipcRenderer',
+    async (channel) => {
+      const { ipc, invoke } = fakeIpcRenderer()
+      const result = await createBridge(ipc).invoke(channel as never)
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel', issues: [] } })
+      expect(invoke).not.toHaveBeenCalled()
+    },
+  )
 
   it('turns a failed transport into a typed error instead of a rejection', async () => {
     const { ipc, invoke } = fakeIpcRenderer()
@@ -85,11 +94,14 @@ describe('on', () => {
     expect(otherListener).toHaveBeenCalledOnce()
   })
 
-  it.each([...NOT_CHANNELS, 'app:info', 'settings:get' /* channels, not events */])('throws for the non-event %j', (name) => {
-    const { ipc, emitter } = fakeIpcRenderer()
-    expect(() => createBridge(ipc).on(name as never, () => {})).toThrow(/not a Limber event/)
-    expect(emitter.eventNames()).toEqual([])
-  })
+  it.each([...NOT_CHANNELS, 'app:info', 'settings:get' /* channels, not events */])(
+    'throws for the non-event %j',
+    (name) => {
+      const { ipc, emitter } = fakeIpcRenderer()
+      expect(() => createBridge(ipc).on(name as never, () => {})).toThrow(/not a Limber event/)
+      expect(emitter.eventNames()).toEqual([])
+    },
+  )
 
   it('throws when the listener is not a function', () => {
     const { ipc } = fakeIpcRenderer()

@@ -1,9 +1,4 @@
-import {
-  channels,
-  eventNames,
-  type IpcResult,
-  type LimberBridge,
-} from '../../shared/contract'
+import { channels, eventNames, type IpcResult, type LimberBridge } from '../../shared/contract'
 
 /** The parts of Electron's ipcRenderer the bridge uses. */
 export interface IpcRendererLike {
@@ -24,7 +19,7 @@ export function createBridge(ipcRenderer: IpcRendererLike): LimberBridge {
   const invoke = (channel: unknown, input?: unknown): Promise<IpcResult<unknown>> => {
     if (typeof channel !== 'string' || !knownChannels.has(channel)) {
       return Promise.resolve(
-        failure('unknown_channel', `"${String(channel).slice(0, 80)}" is not a Limber channel.`),
+        failure('unknown_channel', `${describe(channel)} is not a Limber channel.`),
       )
     }
     return ipcRenderer.invoke(channel, input).then(
@@ -35,7 +30,7 @@ export function createBridge(ipcRenderer: IpcRendererLike): LimberBridge {
 
   const on = (name: unknown, listener: unknown): (() => void) => {
     if (typeof name !== 'string' || !knownEvents.has(name)) {
-      throw new Error(`"${String(name).slice(0, 80)}" is not a Limber event.`)
+      throw new Error(`${describe(name)} is not a Limber event.`)
     }
     if (typeof listener !== 'function') {
       throw new TypeError('The listener must be a function.')
@@ -54,8 +49,13 @@ export function createBridge(ipcRenderer: IpcRendererLike): LimberBridge {
 
   return Object.freeze({
     invoke: invoke as LimberBridge['invoke'],
-    on: on as LimberBridge['on'],
+    on,
   })
+}
+
+/** Names the offending value without calling anything the page supplied. */
+function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : `A ${typeof value}`
 }
 
 function failure(code: 'unknown_channel' | 'internal', message: string): IpcResult<never> {

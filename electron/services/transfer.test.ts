@@ -54,11 +54,12 @@ describe('export and import', () => {
     })
   })
 
-  const bad: [string, (file: Record<string, unknown[]> & Record<string, unknown>) => string, RegExp][] = [
+  type FileJson = { episodes: Record<string, unknown>[] } & Record<string, unknown>
+  const bad: [string, (file: FileJson) => string, RegExp][] = [
     ['malformed JSON', () => '{"format": "limber-journal",\n  "version": 1,,\n}', /not valid JSON \(line 2, column \d+\)/],
     ['not an export', () => '{"hello": 1}', /not a Limber journal export/],
     ['a newer version', (f) => JSON.stringify({ ...f, version: 2 }), /newer Limber \(file version 2\)/],
-    ['a bad field', (f) => { (f.episodes[1] as Record<string, unknown>).pain = 11; return JSON.stringify(f) }, /cramp entry 2, field "pain"/],
+    ['a bad field', (f) => JSON.stringify({ ...f, episodes: f.episodes.map((e, i) => (i === 1 ? { ...e, pain: 11 } : e)) }), /cramp entry 2, field "pain"/],
     ['duplicate ids', (f) => JSON.stringify({ ...f, episodes: [f.episodes[0], f.episodes[0]] }), /same cramp entry twice \(items 1 and 2/],
     ['an unknown medication', (f) => JSON.stringify({ ...f, medications: [] }), /Check-in 1 \(2026-11-22\) lists a medication/],
     ['an extra key', (f) => JSON.stringify({ ...f, admin: true }), /top level|admin/],
@@ -66,7 +67,7 @@ describe('export and import', () => {
 
   it.each(bad)('rejects %s with a precise message and changes nothing', (_name, corrupt, message) => {
     const source = journalWithData()
-    const file = JSON.parse(json(source)) as Record<string, unknown[]> & Record<string, unknown>
+    const file = JSON.parse(json(source)) as FileJson
     const target = setup()
     target.journal.create(episodeInput({ notes: 'already here' }), 'form')
     const before = json(target)

@@ -1,0 +1,104 @@
+/**
+ * Captures every screen in light and dark at 1280x800 into
+ * resources/screenshots/<screen>-<theme>.png (today-light.png is README's
+ * screenshot), plus the recovery screen shown after a quarantine.
+ *
+ *   npx tsx scripts/screenshots.ts
+ *
+ * Uses the browser harness on temp data folders and the system Chromium
+ * (CHROMIUM_PATH or /usr/bin/chromium), like the end-to-end suite.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { ensureRendererBuilt } from '../e2e/harness/build'
+import { repoRoot } from '../e2e/harness/paths'
+import { startHarness } from '../e2e/harness/server'
+import { chromiumArgs, chromiumPath } from '../e2e/support/chromium'
+
+const screens = ['today', 'journal', 'routines', 'trends', 'settings'] as const
+const themes = ['light', 'dark'] as const
+type Theme = (typeof themes)[number]
+
+async function main(): Promise<void> {
+  const root = repoRoot()
+  await ensureRendererBuilt(root)
+  const outDir = join(root, 'resources', 'screenshots')
+  mkdirSync(outDir, { recursive: true })
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+  try {
+    await captureScreens(browser, outDir)
+    await captureRecovery(browser, outDir)
+  } finally {
+    await browser.close()
+  }
+}
+
+async function captureScreens(browser: Browser, outDir: string): Promise<void> {
+  await withHarness({}, async (url) => {
+    for (const theme of themes) {
+      const page = await newPage(browser, theme)
+      for (const screen of screens) {
+        await page.goto(`${url}#/${screen}`)
+        await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor()
+        await settle(page, theme)
+        await shoot(page, join(outDir, `${screen}-${theme}.png`))
+      }
+      await page.context().close()
+    }
+  })
+}
+
+async function captureRecovery(browser: Browser, outDir: string): Promise<void> {
+  await withHarness({ 'limber.db': randomBytes(8192) }, async (url) => {
+    for (const theme of themes) {
+      const page = await newPage(browser, theme)
+      await page.goto(url)
+      await page.getByRole('button', { name: 'Start fresh' }).waitFor()
+      await settle(page, theme)
+      await shoot(page, join(outDir, `recovery-${theme}.png`))
+      await page.context().close()
+    }
+  })
+}
+
+async function withHarness(seed: Record<string, Uint8Array>, fn: (url: string) => Promise<void>): Promise<void> {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'limber-shots-')), 'Limber')
+  mkdirSync(dataDir)
+  for (const [name, bytes] of Object.entries(seed)) writeFileSync(join(dataDir, name), bytes)
+  const harness = await startHarness({ dataDir })
+  try {
+    await fn(harness.url)
+  } finally {
+    await harness.close()
+    rmSync(dirname(dataDir), { recursive: true, force: true })
+  }
+}
+
+async function newPage(browser: Browser, theme: Theme): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    colorScheme: theme,
+    reducedMotion: 'reduce',
+  })
+  return context.newPage()
+}
+
+/** The theme applied (System follows the emulated scheme) and nothing still loading. */
+async function settle(page: Page, theme: Theme): Promise<void> {
+  await page.locator(`html[data-theme="${theme}"]`).waitFor({ state: 'attached' })
+  await page.getByRole('status').filter({ hasText: /Loading|Looking up|Opening/ }).waitFor({ state: 'detached' })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+async function shoot(page: Page, path: string): Promise<void> {
+  await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
+  console.log(`wrote ${path}`)
+}
+
+main().catch((error: unknown) => {
+  console.error('screenshots failed:', error instanceof Error ? error.message : error)
+  process.exit(1)
+})
