@@ -1,6 +1,18 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+/**
+ * The dev server injects inline scripts and styles (HMR, React refresh) that
+ * the production CSP forbids. In `electron-vite dev` only, drop the meta
+ * policy; built files keep it, and app:// also sends it as a header.
+ */
+const devOnlyRelaxCsp: Plugin = {
+  name: 'limber-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta[^>]+Content-Security-Policy[^>]*>/i, ''),
+}
 
 // One build for the three Electron targets. The renderer output is also what
 // the browser harness (e2e/harness) serves, so both run the same bundle.
@@ -27,9 +39,10 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devOnlyRelaxCsp],
     base: './',
     build: {
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron'
 import { systemClock } from '../../shared/domain/clock'
@@ -86,6 +87,7 @@ function onReady(): void {
       quit: () => {
         app.quit()
       },
+      saveFile,
     })
   } catch (error) {
     fatal(`Limber could not open its data folder (${dataDir}).`, error)
@@ -132,6 +134,17 @@ function openWindow(dataDir: string): void {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
+}
+
+/** Exports go through the native save dialog; null when the user cancels. */
+async function saveFile(suggestedName: string, content: string): Promise<string | null> {
+  const options = { defaultPath: join(app.getPath('documents'), suggestedName) }
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options)
+  if (result.canceled || !result.filePath) return null
+  await writeFile(result.filePath, content, 'utf8')
+  return result.filePath
 }
 
 /** Sends a main → renderer event to every window. */

@@ -22,7 +22,11 @@ export const settingFields = {
   nightEnd: ClockTime,
   waterUnit: WaterUnit,
   /** Daily water target in millilitres (a glass counts as 250 ml). */
-  waterTargetMl: z.number().int().min(500).max(6000),
+  waterTargetMl: z
+    .number()
+    .int('Use a whole number')
+    .min(500, 'Choose at least 500 ml (2 glasses)')
+    .max(6000, 'Choose at most 6,000 ml (24 glasses)'),
 } as const
 
 export const Settings = z.strictObject(settingFields)

@@ -1,0 +1,25 @@
+import { ToastRegion } from '../components/Toasts'
+import { hasBridge } from '../lib/ipc'
+import { ErrorBoundary } from './ErrorBoundary'
+import { EventSubscriptions } from './EventSubscriptions'
+import { MissingBridge } from './MissingBridge'
+import { AppProviders } from './providers'
+import { AppRouter } from './router'
+import { StorageGate } from './StorageGate'
+import { ThemeSync } from './ThemeSync'
+
+export function App() {
+  if (!hasBridge()) return <MissingBridge />
+  return (
+    <ErrorBoundary>
+      <AppProviders>
+        <ThemeSync />
+        <EventSubscriptions />
+        <StorageGate>
+          <AppRouter />
+        </StorageGate>
+        <ToastRegion />
+      </AppProviders>
+    </ErrorBoundary>
+  )
+}

@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { FullWindow } from '../components/FullWindow'
+import { AlertIcon } from '../components/icons'
+import { RecoveryScreen } from '../features/app/components/RecoveryScreen'
+import { appQueries } from '../features/app/queries'
+
+/**
+ * Nothing else loads until main says the database opened; if it was
+ * quarantined, the recovery screen replaces the whole app.
+ */
+export function StorageGate({ children }: { children: ReactNode }) {
+  const status = useQuery(appQueries.storageStatus())
+
+  if (status.isPending) {
+    return (
+      <div className="splash" role="status">
+        Opening your journal…
+      </div>
+    )
+  }
+  if (status.isError) {
+    return (
+      <FullWindow labelledBy="storage-check-title">
+        <span className="empty-state__art">
+          <AlertIcon size={28} />
+        </span>
+        <h1 id="storage-check-title">Limber couldn’t check your journal</h1>
+        <p>{status.error.message}</p>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void status.refetch()}
+          >
+            Try again
+          </button>
+        </div>
+      </FullWindow>
+    )
+  }
+  if (status.data.state === 'quarantined') return <RecoveryScreen status={status.data} />
+  return children
+}

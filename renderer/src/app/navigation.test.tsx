@@ -1,0 +1,95 @@
+import { act, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '../test/render-app'
+
+function mainNav() {
+  return screen.getByRole('navigation', { name: 'Main' })
+}
+
+function currentLink() {
+  const current = within(mainNav())
+    .getAllByRole('link')
+    .filter((link) => link.getAttribute('aria-current') === 'page')
+  expect(current).toHaveLength(1)
+  return current[0]
+}
+
+describe('navigation', () => {
+  it('opens on Today with the strategy and the medical disclaimer', async () => {
+    renderApp()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeTruthy()
+    expect(currentLink()?.textContent).toBe('Today')
+    for (const part of ['React', 'Prevent', 'Watch patterns']) {
+      expect(screen.getByRole('heading', { level: 2, name: new RegExp(`^${part}`) })).toBeTruthy()
+    }
+    expect(
+      screen.getByText('Limber is not a medical device and does not replace a clinician.'),
+    ).toBeTruthy()
+    expect(document.title).toBe('Today · Limber')
+  })
+
+  it('moves between every screen from the sidebar, one h1 each', async () => {
+    const { user } = renderApp()
+    await screen.findByRole('heading', { level: 1, name: 'Today' })
+    for (const name of ['Journal', 'Routines', 'Trends', 'Settings', 'Today']) {
+      await user.click(within(mainNav()).getByRole('link', { name }))
+      const heading = await screen.findByRole('heading', { level: 1, name })
+      expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
+      expect(currentLink()?.textContent).toBe(name)
+      // Focus lands on the new screen's heading for keyboard and screen-reader users.
+      expect(document.activeElement).toBe(heading)
+    }
+  })
+
+  it('shows honest empty states for features still to come', async () => {
+    const { user } = renderApp({ path: '/journal' })
+    expect(await screen.findByRole('heading', { name: 'Your journal will live here' })).toBeTruthy()
+    expect(screen.getByText(/A short daily check-in/)).toBeTruthy()
+    await user.click(screen.getByRole('link', { name: 'Routines' }))
+    for (const routine of [
+      'Warm-up',
+      'Cool-down',
+      'Bedtime',
+      'Desk break',
+      'Cramp relief',
+      'Strength',
+    ]) {
+      expect(screen.getByText(routine)).toBeTruthy()
+    }
+    await user.click(screen.getByRole('link', { name: 'Trends' }))
+    expect(screen.getByRole('heading', { name: 'Trends and patterns will live here' })).toBeTruthy()
+  })
+
+  it('is usable from the keyboard: skip link, then the sidebar', async () => {
+    const { user } = renderApp()
+    await screen.findByRole('heading', { level: 1, name: 'Today' })
+    await user.tab()
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Skip to content' }))
+    await user.keyboard('{Enter}')
+    expect(document.activeElement).toBe(screen.getByRole('main'))
+
+    await user.click(document.body)
+    await user.tab() // skip link
+    await user.tab() // Today
+    await user.tab() // Journal
+    await user.tab() // Routines
+    expect(document.activeElement?.textContent).toBe('Routines')
+    await user.keyboard('{Enter}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Routines' })).toBeTruthy()
+  })
+
+  it('follows app:navigate from main (tray, menu, notifications)', async () => {
+    const { bridge } = renderApp()
+    await screen.findByRole('heading', { level: 1, name: 'Today' })
+    act(() => {
+      bridge.emit('app:navigate', { route: 'trends' })
+    })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Trends' })).toBeTruthy()
+    expect(currentLink()?.textContent).toBe('Trends')
+  })
+
+  it('sends an unknown address back to Today', async () => {
+    renderApp({ path: '/nowhere' })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeTruthy()
+  })
+})

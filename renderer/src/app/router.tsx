@@ -1,0 +1,42 @@
+import { useState } from 'react'
+import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router'
+import { RouteErrorFallback } from './RouteErrorFallback'
+import { Layout } from './Layout'
+import { TodayScreen } from '../routes/today/TodayScreen'
+import { JournalScreen } from '../routes/journal/JournalScreen'
+import { RoutinesScreen } from '../routes/routines/RoutinesScreen'
+import { TrendsScreen } from '../routes/trends/TrendsScreen'
+import { SettingsScreen } from '../routes/settings/SettingsScreen'
+
+/**
+ * Hash history: the app is served from app://limber/index.html and, in the
+ * harness, from a static server; neither can answer deep paths.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteErrorFallback fullWindow />,
+    children: [
+      {
+        // A screen that throws shows the fallback inside the shell, so the
+        // sidebar still works.
+        errorElement: <RouteErrorFallback />,
+        children: [
+          { index: true, element: <Navigate to="/today" replace /> },
+          { path: 'today', element: <TodayScreen /> },
+          { path: 'journal', element: <JournalScreen /> },
+          { path: 'routines', element: <RoutinesScreen /> },
+          { path: 'trends', element: <TrendsScreen /> },
+          { path: 'settings', element: <SettingsScreen /> },
+          { path: '*', element: <Navigate to="/today" replace /> },
+        ],
+      },
+    ],
+  },
+]
+
+export function AppRouter() {
+  const [router] = useState(() => createHashRouter(routes))
+  return <RouterProvider router={router} />
+}

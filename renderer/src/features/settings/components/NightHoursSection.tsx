@@ -1,0 +1,82 @@
+import { useRef, type SubmitEvent } from 'react'
+import type { Settings } from '../../../../../shared/domain/settings'
+import { MoonIcon } from '../../../components/icons'
+import { TextField } from '../../../components/TextField'
+import { FieldError } from './FieldError'
+import { SaveStatus, SectionHeader } from './SectionHeader'
+import { useDraft } from './useDraft'
+import { useFocusFirstInvalid, useSectionSave } from './useSectionSave'
+
+type NightProps = Pick<Settings, 'nightStart' | 'nightEnd'>
+
+export function NightHoursSection({ nightStart, nightEnd }: NightProps) {
+  const formRef = useRef<HTMLFormElement>(null)
+  const { draft, update, reset } = useDraft({ nightStart, nightEnd })
+  const { save, errors, saved, clearSaved, pending } = useSectionSave()
+  useFocusFirstInvalid(formRef, errors)
+
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (pending) return
+    const patch = { nightStart: draft.nightStart.trim(), nightEnd: draft.nightEnd.trim() }
+    if (await save(patch)) reset(patch)
+  }
+
+  return (
+    <section className="card settings-section" aria-labelledby="night-title">
+      <SectionHeader id="night-title" icon={<MoonIcon />} title="Night hours">
+        Cramps logged between these times count as night cramps.
+      </SectionHeader>
+      <form
+        ref={formRef}
+        className="settings-form"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
+        <FieldError id="night-form-error" message={errors['']} />
+        <div className="form-row">
+          <TextField
+            id="night-start"
+            label="Night starts"
+            hint="24-hour time, e.g. 22:00"
+            className="input--short"
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.nightStart}
+            error={errors.nightStart}
+            onValueChange={(value) => {
+              clearSaved()
+              update({ nightStart: value })
+            }}
+          />
+          <TextField
+            id="night-end"
+            label="Night ends"
+            hint="24-hour time, e.g. 07:00"
+            className="input--short"
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.nightEnd}
+            error={errors.nightEnd}
+            onValueChange={(value) => {
+              clearSaved()
+              update({ nightEnd: value })
+            }}
+          />
+        </div>
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            aria-disabled={pending || undefined}
+          >
+            Save night hours
+          </button>
+          <SaveStatus saved={saved} />
+        </div>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,43 @@
+import type { WaterUnit } from '../../../../shared/domain/settings'
+
+/** The contract's definition of a glass (see shared/domain/settings.ts). */
+export const ML_PER_GLASS = 250
+
+/** The stored millilitres as the user reads them in their unit. */
+export function formatTarget(ml: number, unit: WaterUnit): string {
+  if (unit === 'ml') return String(ml)
+  // One decimal is enough: targets saved in ml may not be whole glasses.
+  return String(Math.round((ml / ML_PER_GLASS) * 10) / 10)
+}
+
+export type ParsedTarget = { ok: true; ml: number } | { ok: false; message: string }
+
+/**
+ * Reads what the user typed in their unit. Only "is it a number" is checked
+ * here; the allowed range is main's to enforce, so its message is the one
+ * shown.
+ */
+export function parseTarget(text: string, unit: WaterUnit): ParsedTarget {
+  const trimmed = text.trim().replace(',', '.')
+  const value = Number(trimmed)
+  if (trimmed === '' || !Number.isFinite(value)) {
+    return {
+      ok: false,
+      message: unit === 'ml' ? 'Enter a number, such as 2000.' : 'Enter a number, such as 8.',
+    }
+  }
+  return { ok: true, ml: Math.round(unit === 'ml' ? value : value * ML_PER_GLASS) }
+}
+
+/** Keeps the same amount when the unit changes; unparsable text is left as typed. */
+export function convertTargetText(text: string, from: WaterUnit, to: WaterUnit): string {
+  if (from === to) return text
+  const parsed = parseTarget(text, from)
+  return parsed.ok ? formatTarget(parsed.ml, to) : text
+}
+
+export function targetHint(unit: WaterUnit): string {
+  return unit === 'ml'
+    ? 'Between 500 and 6,000 ml a day.'
+    : 'Between 2 and 24 glasses a day (a glass is 250 ml).'
+}

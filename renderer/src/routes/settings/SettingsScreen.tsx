@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query'
+import { Notice } from '../../components/Notice'
+import { ScreenHeader } from '../../components/ScreenHeader'
+import { DataPrivacySection } from '../../features/app/components/DataPrivacySection'
+import { AppearanceSection } from '../../features/settings/components/AppearanceSection'
+import { NightHoursSection } from '../../features/settings/components/NightHoursSection'
+import { ProblemsNotice } from '../../features/settings/components/ProblemsNotice'
+import { WaterSection } from '../../features/settings/components/WaterSection'
+import { settingsQueries } from '../../features/settings/queries'
+
+export function SettingsScreen() {
+  const query = useQuery(settingsQueries.get())
+  return (
+    <div className="screen">
+      <ScreenHeader title="Settings" lead="Changes are saved on this computer." />
+      {query.isPending ? (
+        <p className="field__hint" role="status">
+          Loading your settings…
+        </p>
+      ) : null}
+      {query.isError ? (
+        <Notice tone="danger" title="Limber couldn’t load your settings">
+          <p>{query.error.message}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => void query.refetch()}>
+              Try again
+            </button>
+          </div>
+        </Notice>
+      ) : null}
+      {query.data ? (
+        <>
+          <ProblemsNotice problems={query.data.problems} />
+          <AppearanceSection theme={query.data.settings.theme} />
+          <NightHoursSection
+            nightStart={query.data.settings.nightStart}
+            nightEnd={query.data.settings.nightEnd}
+          />
+          <WaterSection
+            waterUnit={query.data.settings.waterUnit}
+            waterTargetMl={query.data.settings.waterTargetMl}
+          />
+        </>
+      ) : null}
+      <DataPrivacySection />
+    </div>
+  )
+}

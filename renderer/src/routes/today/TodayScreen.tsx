@@ -1,0 +1,81 @@
+import { format } from 'date-fns'
+import { Link } from 'react-router'
+import { HandIcon, InfoIcon, PatternIcon, ShieldIcon } from '../../components/icons'
+import { ScreenHeader } from '../../components/ScreenHeader'
+import { StrategyCard } from './StrategyCard'
+
+/**
+ * Home: the three-part strategy from CONTENT.md (React · Prevent · Watch
+ * patterns) in Limber's own words, claiming nothing beyond those facts.
+ */
+export function TodayScreen() {
+  return (
+    <div className="screen">
+      <ScreenHeader title="Today" lead={format(new Date(), 'EEEE d MMMM')} />
+      <p>
+        Limber is built around three things: easing a cramp when it hits, making the next one less
+        likely, and noticing what your cramps have in common.
+      </p>
+      <div className="strategy-list">
+        <StrategyCard
+          icon={<HandIcon />}
+          kicker="React"
+          title="When a cramp hits"
+          footer={<Link to="/routines">A guided cramp-relief routine is coming to Routines</Link>}
+        >
+          <ol className="list">
+            <li>
+              Stretch gently first: leg straight, hinge forward from the hips until you feel a pull
+              along the back of the thigh, never sharp pain. Hold 20–30 seconds and breathe.
+            </li>
+            <li>Massage the muscle, then bend and straighten the knee once the worst passes.</li>
+            <li>Warmth helps during the cramp; brief ice afterwards only if it stays sore.</li>
+            <li>Drink some water, with electrolytes after heavy sweating or heat.</li>
+          </ol>
+        </StrategyCard>
+        <StrategyCard
+          icon={<ShieldIcon />}
+          kicker="Prevent"
+          title="Make the next one less likely"
+          footer={
+            <Link to="/routines">Warm-up, cool-down, bedtime and strength routines are coming</Link>
+          }
+        >
+          <ul className="list">
+            <li>Warm up for 5–10 minutes before hard exercise; cool down with gentle stretches.</li>
+            <li>Two or three hamstring and calf stretches before bed help some people at night.</li>
+            <li>Build hamstring strength gradually, about twice a week.</li>
+            <li>
+              Drink steadily through the day, and eat foods with potassium, magnesium and calcium.
+            </li>
+          </ul>
+          <p className="card__text">
+            With kidney disease or a fluid or mineral limit, your clinician’s rules come before any
+            hydration or electrolyte tip.
+          </p>
+        </StrategyCard>
+        <StrategyCard
+          icon={<PatternIcon />}
+          kicker="Watch patterns"
+          title="Notice what your cramps share"
+          footer={<Link to="/journal">Your cramp journal is coming to Journal</Link>}
+        >
+          <p>
+            When and where cramps strike, and what came before, can point to what sets yours off.
+          </p>
+          <p>See a clinician if cramps:</p>
+          <ul className="list">
+            <li>are frequent or severe, or wake you most nights</li>
+            <li>come with weakness, numbness, swelling or a change in skin colour</li>
+            <li>don’t ease after a few days, or the leg looks or feels different</li>
+            <li>come on when you walk and ease when you rest</li>
+          </ul>
+        </StrategyCard>
+      </div>
+      <p className="disclaimer">
+        <InfoIcon size={18} />
+        <span>Limber is not a medical device and does not replace a clinician.</span>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,150 @@
+import {
+  contract,
+  toIpcIssues,
+  type AppInfo,
+  type Channel,
+  type EventName,
+  type EventPayload,
+  type InputOf,
+  type IpcErrorPayload,
+  type IpcResult,
+  type LimberBridge,
+  type OutputOf,
+  type StorageStatus,
+} from '../../../shared/contract'
+import {
+  defaultSettings,
+  type SettingProblem,
+  type Settings,
+} from '../../../shared/domain/settings'
+
+type Answer<C extends Channel> = IpcResult<OutputOf<C>> | Promise<IpcResult<OutputOf<C>>>
+type Handler<C extends Channel> = (input: InputOf<C>) => Answer<C>
+type AnyListener = (payload: never) => void
+
+export interface FakeBridgeOptions {
+  storage?: StorageStatus
+  settings?: Partial<Settings>
+  problems?: SettingProblem[]
+  info?: Partial<AppInfo>
+}
+
+export const okStorage: StorageStatus = {
+  state: 'ok',
+  dbPath: '/home/sam/.config/Limber/limber.db',
+}
+
+/**
+ * An in-memory stand-in for main behind `window.limber`. Inputs are checked
+ * with the real contract schemas, so a bad payload gets the same typed
+ * `invalid_input` error (with the same zod messages) that main would send.
+ */
+export class FakeBridge implements LimberBridge {
+  storage: StorageStatus
+  settings: Settings
+  problems: SettingProblem[]
+  info: AppInfo
+  readonly calls: { channel: Channel; input: unknown }[] = []
+  private readonly overrides = new Map<Channel, (input: unknown) => unknown>()
+  private readonly listeners = new Map<EventName, Set<AnyListener>>()
+
+  constructor(options: FakeBridgeOptions = {}) {
+    this.storage = options.storage ?? okStorage
+    this.settings = { ...defaultSettings, ...options.settings }
+    this.problems = options.problems ?? []
+    this.info = {
+      name: 'Limber',
+      version: '0.1.0',
+      dataDir: '/home/sam/.config/Limber',
+      shell: 'electron',
+      ...options.info,
+    }
+  }
+
+  /** Replace the answer for one channel (failures, slow answers). */
+  respond<C extends Channel>(channel: C, handler: Handler<C>): void {
+    this.overrides.set(channel, handler as (input: unknown) => unknown)
+  }
+
+  /** Make a channel fail with a typed error. */
+  fail(channel: Channel, error: Partial<IpcErrorPayload> & { message: string }): void {
+    this.overrides.set(channel, () => ({
+      ok: false,
+      error: { code: 'internal', issues: [], ...error },
+    }))
+  }
+
+  callsTo(channel: Channel): unknown[] {
+    return this.calls.filter((call) => call.channel === channel).map((call) => call.input)
+  }
+
+  invoke = ((channel: Channel, input?: unknown) =>
+    Promise.resolve(this.dispatch(channel, input))) as LimberBridge['invoke']
+
+  private dispatch(channel: Channel, input: unknown): unknown {
+    this.calls.push({ channel, input })
+    const override = this.overrides.get(channel)
+    if (override) return override(input)
+    const parsed = contract[channel].input.safeParse(input)
+    if (!parsed.success) {
+      const issues = toIpcIssues(parsed.error)
+      return {
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: `Invalid request: ${issues[0]?.message ?? ''}`,
+          issues,
+        },
+      }
+    }
+    return { ok: true, value: this.answer(channel, parsed.data) }
+  }
+
+  on = (<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void) => {
+    const set = this.listeners.get(name) ?? new Set<AnyListener>()
+    set.add(listener)
+    this.listeners.set(name, set)
+    return () => {
+      set.delete(listener)
+    }
+  }) as LimberBridge['on']
+
+  /** Push an event from "main", as the tray or another window would. */
+  emit<N extends EventName>(name: N, payload: EventPayload<N>): void {
+    for (const listener of this.listeners.get(name) ?? []) {
+      ;(listener as (payload: EventPayload<N>) => void)(payload)
+    }
+  }
+
+  listenerCount(name: EventName): number {
+    return this.listeners.get(name)?.size ?? 0
+  }
+
+  private answer(channel: Channel, input: unknown): unknown {
+    switch (channel) {
+      case 'app:info':
+        return this.info
+      case 'app:storage-status':
+        return this.storage
+      case 'app:start-fresh':
+        this.storage = { state: 'ok', dbPath: this.storage.dbPath }
+        return this.storage
+      case 'app:quit':
+        return null
+      case 'settings:get':
+        return { settings: this.settings, problems: this.problems }
+      case 'settings:update': {
+        const patch = input as Partial<Settings>
+        this.settings = { ...this.settings, ...patch }
+        this.problems = this.problems.filter((p) => !(p.key in patch))
+        return { settings: this.settings, problems: this.problems }
+      }
+    }
+  }
+}
+
+export function installBridge(options: FakeBridgeOptions = {}): FakeBridge {
+  const bridge = new FakeBridge(options)
+  window.limber = bridge
+  return bridge
+}
