@@ -7,6 +7,10 @@ import { JournalScreen } from '../routes/journal/JournalScreen'
 import { RoutinesScreen } from '../routes/routines/RoutinesScreen'
 import { TrendsScreen } from '../routes/trends/TrendsScreen'
 import { SettingsScreen } from '../routes/settings/SettingsScreen'
+import { LogCrampScreen } from '../routes/log/LogCrampScreen'
+import { EditEntryScreen } from '../routes/entry/EditEntryScreen'
+import { CheckInScreen } from '../routes/checkin/CheckInScreen'
+import { CrampNowScreen } from '../routes/cramp-now/CrampNowScreen'
 
 /**
  * Hash history: the app is served from app://limber/index.html and, in the
@@ -26,6 +30,11 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="/today" replace /> },
           { path: 'today', element: <TodayScreen /> },
           { path: 'journal', element: <JournalScreen /> },
+          { path: 'journal/log', element: <LogCrampScreen /> },
+          { path: 'journal/entry/:id', element: <EditEntryScreen /> },
+          { path: 'check-in', element: <CheckInScreen /> },
+          { path: 'check-in/:date', element: <CheckInScreen /> },
+          { path: 'cramp-now', element: <CrampNowScreen /> },
           { path: 'routines', element: <RoutinesScreen /> },
           { path: 'trends', element: <TrendsScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
