@@ -4,6 +4,7 @@ import { appHandlers } from './app'
 import { checkInHandlers } from './checkins'
 import { createHandle, type HandleOptions } from './handle'
 import { journalHandlers } from './journal'
+import { routineHandlers } from './routines'
 import { settingsHandlers } from './settings'
 import type { HandlerFn, Handlers } from './types'
 
@@ -17,6 +18,7 @@ export function buildHandlers(core: Core): Handlers {
     ...settingsHandlers(core),
     ...journalHandlers(core),
     ...checkInHandlers(core),
+    ...routineHandlers(core),
   }
 }
 

@@ -14,6 +14,7 @@ type Listener = (...args: unknown[]) => unknown
 
 class FakeWebContents {
   send = vi.fn()
+  setBackgroundThrottling = vi.fn()
 }
 
 class FakeWindow extends EventEmitter {
@@ -71,6 +72,7 @@ const fake = {
   ipcHandlers: new Map<string, Listener>(),
   menuTemplate: null as MenuItemConstructorOptions[] | null,
   showErrorBox: vi.fn(),
+  powerSaveBlocker: { start: vi.fn(() => 7), stop: vi.fn() },
 }
 
 function resetFake(): void {
@@ -79,6 +81,7 @@ function resetFake(): void {
   fake.ipcHandlers = new Map()
   fake.menuTemplate = null
   fake.showErrorBox = vi.fn()
+  fake.powerSaveBlocker = { start: vi.fn(() => 7), stop: vi.fn() }
   FakeWindow.all = []
 }
 
@@ -105,6 +108,9 @@ vi.mock('electron', () => ({
     showErrorBox: (...args: unknown[]) => {
       fake.showErrorBox(...args)
     },
+  },
+  get powerSaveBlocker() {
+    return fake.powerSaveBlocker
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
 }))
@@ -217,6 +223,20 @@ describe('main process bootstrap', () => {
     fake.app.emit('second-instance')
     expect(window?.minimized).toBe(false)
     expect(window?.focused).toBe(true)
+  })
+
+  it('keeps the display awake and the timers unthrottled only while a routine plays', async () => {
+    provideNativeBinding()
+    await boot()
+    const contents = FakeWindow.all[0]?.webContents
+    await invoke('routines:playing', fromApp, { playing: true })
+    await invoke('routines:playing', fromApp, { playing: true })
+    expect(fake.powerSaveBlocker.start).toHaveBeenCalledTimes(1)
+    expect(fake.powerSaveBlocker.start).toHaveBeenCalledWith('prevent-display-sleep')
+    expect(contents?.setBackgroundThrottling).toHaveBeenLastCalledWith(false)
+    await invoke('routines:playing', fromApp, { playing: false })
+    expect(fake.powerSaveBlocker.stop).toHaveBeenCalledWith(7)
+    expect(contents?.setBackgroundThrottling).toHaveBeenLastCalledWith(true)
   })
 
   it('closes the database when quitting', async () => {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol } from 'electron'
 import { systemClock } from '../../shared/domain/clock'
 import { registerHandlers } from '../ipc'
 import { Core, type Emit } from '../services/core'
@@ -88,6 +88,7 @@ function onReady(): void {
         app.quit()
       },
       saveFile,
+      setPlaying,
     })
   } catch (error) {
     fatal(`Limber could not open its data folder (${dataDir}).`, error)
@@ -134,6 +135,22 @@ function openWindow(dataDir: string): void {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
+}
+
+let displayBlocker: number | null = null
+
+/**
+ * While a routine plays the display stays awake and the window keeps full
+ * timer precision even when covered; both are undone when it stops.
+ */
+function setPlaying(playing: boolean): void {
+  if (playing && displayBlocker === null) {
+    displayBlocker = powerSaveBlocker.start('prevent-display-sleep')
+  } else if (!playing && displayBlocker !== null) {
+    powerSaveBlocker.stop(displayBlocker)
+    displayBlocker = null
+  }
+  mainWindow?.webContents.setBackgroundThrottling(!playing)
 }
 
 /** Exports go through the native save dialog; null when the user cancels. */

@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/domain/clock'
 import type { Db } from '../db/connection'
 import { CheckInsService } from './checkins'
 import { JournalService } from './journal'
+import { RoutinesService } from './routines'
 import { SettingsService } from './settings'
 import { StorageService } from './storage'
 import { TransferService, type SaveFile } from './transfer'
@@ -20,6 +21,8 @@ export interface CoreOptions {
   quit: () => void
   /** Native save dialog; without one (browser preview) exports become downloads. */
   saveFile?: SaveFile
+  /** Keep the display awake and the window unthrottled while a routine plays. */
+  setPlaying?: (playing: boolean) => void
 }
 
 /** Feature services bound to one open database. */
@@ -28,6 +31,7 @@ export interface Services {
   journal: JournalService
   checkIns: CheckInsService
   transfer: TransferService
+  routines: RoutinesService
 }
 
 /**
@@ -73,6 +77,7 @@ export class Core {
       journal: new JournalService(db, this.clock, night),
       checkIns: new CheckInsService(db, this.clock),
       transfer: new TransferService(db, this.clock, this.options.saveFile),
+      routines: new RoutinesService(db, this.clock),
     }
   }
 

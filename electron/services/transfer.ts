@@ -120,11 +120,12 @@ export function parseJournalFile(content: string): JournalFile {
     fail('This file is not a Limber journal export.', 'format')
   }
   if (head.version !== JOURNAL_FILE_VERSION) {
+    const version = String(head.version)
     const newer = typeof head.version === 'number' && head.version > JOURNAL_FILE_VERSION
     fail(
       newer
-        ? `This file was exported by a newer Limber (file version ${head.version}); update Limber to import it.`
-        : `This file's version (${String(head.version)}) is not one Limber can read.`,
+        ? `This file was exported by a newer Limber (file version ${version}); update Limber to import it.`
+        : `This file's version (${version}) is not one Limber can read.`,
       'version',
     )
   }

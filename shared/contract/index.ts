@@ -5,6 +5,7 @@ import * as journal from './journal'
 import * as checkins from './checkins'
 import * as insights from './insights'
 import * as transfer from './transfer'
+import * as routines from './routines'
 import type { ContractEntry, EventEntry } from './entry'
 import type { IpcResult } from './errors'
 
@@ -16,6 +17,7 @@ export * from './journal'
 export * from './checkins'
 export * from './insights'
 export * from './transfer'
+export * from './routines'
 
 /** Every request/response entry, keyed by channel. Add new features here. */
 export const contract = indexBy(
@@ -46,12 +48,24 @@ export const contract = indexBy(
     checkins.setNightReport,
     checkins.listMedications,
     checkins.saveMedication,
+    routines.listRoutines,
+    routines.getRoutine,
+    routines.saveRoutine,
+    routines.removeRoutine,
+    routines.restoreBuiltIn,
+    routines.recordSession,
+    routines.recentSessions,
+    routines.getAdherence,
+    routines.setPlaying,
   ],
   'channel',
 )
 
 /** Every main → renderer event, keyed by name. */
-export const events = indexBy([app.navigateEvent, settings.settingsChangedEvent], 'name')
+export const events = indexBy(
+  [app.navigateEvent, settings.settingsChangedEvent, routines.startRoutineEvent],
+  'name',
+)
 
 export type Contract = typeof contract
 export type Channel = keyof Contract

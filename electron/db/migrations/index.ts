@@ -1,11 +1,12 @@
 import { settingsMigration } from './0001-settings'
 import { journalMigration } from './0002-journal'
+import { routinesMigration } from './0003-routines'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** Every migration in order. Append only. */
-export const migrations: readonly Migration[] = [settingsMigration, journalMigration]
+export const migrations: readonly Migration[] = [settingsMigration, journalMigration, routinesMigration]
 
 /** The schema version this build of the app writes. */
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0
