@@ -19,7 +19,9 @@ if (usable(path)) {
   process.exit(0)
 }
 
-const where = fromEnv ? `CHROMIUM_PATH=${fromEnv} (not an executable file)` : '/usr/bin/chromium (not found)'
+const where = fromEnv
+  ? `CHROMIUM_PATH=${fromEnv} (not an executable file)`
+  : '/usr/bin/chromium (not found)'
 console.error(`The end-to-end tests need Chromium, but there is none at ${where}.
 
 Get it one of these ways, then run the tests again:

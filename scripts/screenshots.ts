@@ -64,7 +64,10 @@ async function captureRecovery(browser: Browser, outDir: string): Promise<void> 
   })
 }
 
-async function withHarness(seed: Record<string, Uint8Array>, fn: (url: string) => Promise<void>): Promise<void> {
+async function withHarness(
+  seed: Record<string, Uint8Array>,
+  fn: (url: string) => Promise<void>,
+): Promise<void> {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'limber-shots-')), 'Limber')
   mkdirSync(dataDir)
   for (const [name, bytes] of Object.entries(seed)) writeFileSync(join(dataDir, name), bytes)
@@ -89,7 +92,10 @@ async function newPage(browser: Browser, theme: Theme): Promise<Page> {
 /** The theme applied (System follows the emulated scheme) and nothing still loading. */
 async function settle(page: Page, theme: Theme): Promise<void> {
   await page.locator(`html[data-theme="${theme}"]`).waitFor({ state: 'attached' })
-  await page.getByRole('status').filter({ hasText: /Loading|Looking up|Opening/ }).waitFor({ state: 'detached' })
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Loading|Looking up|Opening/ })
+    .waitFor({ state: 'detached' })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 
