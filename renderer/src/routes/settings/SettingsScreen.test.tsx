@@ -37,7 +37,7 @@ describe('Settings', () => {
     await user.clear(target)
     await user.type(target, '30')
     await user.click(screen.getByRole('button', { name: 'Save water settings' }))
-    expect(await screen.findByText(/expected number to be <=6000/)).toBeTruthy()
+    expect(await screen.findByText(/at most 6,000 ml/)).toBeTruthy()
     expect(input('Daily target').value).toBe('30')
     expect(bridge.settings.waterTargetMl).toBe(2000)
   })
