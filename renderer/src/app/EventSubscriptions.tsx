@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import { playPath } from '../features/routines/paths'
 import { settingsKeys } from '../features/settings/queries'
 import { onEvent } from '../lib/ipc'
 
@@ -15,6 +16,15 @@ export function EventSubscriptions() {
         queryClient.setQueryData(settingsKeys.all, snapshot)
       }),
     [queryClient],
+  )
+  // Tray, reminders and "cramp now" start a routine through one event. This
+  // sits outside the router, so it moves the hash the router listens to.
+  useEffect(
+    () =>
+      onEvent('routines:start', ({ routineId, source }) => {
+        window.location.hash = `#${playPath(routineId, source)}`
+      }),
+    [],
   )
   return null
 }

@@ -8,6 +8,8 @@ import {
   useNavigationType,
 } from 'react-router'
 import { LeafIcon, LockIcon } from '../components/icons'
+import { LiveBanner } from '../features/episodes/components/LiveBanner'
+import { UndoSnackbar } from '../features/episodes/components/UndoSnackbar'
 import { onEvent } from '../lib/ipc'
 import { navItems, pathFor } from './nav'
 
@@ -54,7 +56,11 @@ export function Layout() {
         </p>
       </header>
       <main id="main-content" ref={mainRef} tabIndex={-1} className="main">
+        {/* A cramp timer survives restarts; every screen offers the way back to it. */}
+        <LiveBanner />
         <Outlet />
+        {/* Outlives the screen that deleted, so Undo is still there after leaving it. */}
+        <UndoSnackbar />
       </main>
     </div>
   )

@@ -5,6 +5,9 @@ import { Layout } from './Layout'
 import { TodayScreen } from '../routes/today/TodayScreen'
 import { JournalScreen } from '../routes/journal/JournalScreen'
 import { RoutinesScreen } from '../routes/routines/RoutinesScreen'
+import { RoutineDetailScreen } from '../routes/routines/RoutineDetailScreen'
+import { NewRoutineScreen, RoutineEditScreen } from '../routes/routines/RoutineEditScreen'
+import { PlayerScreen } from '../routes/routines/PlayerScreen'
 import { TrendsScreen } from '../routes/trends/TrendsScreen'
 import { SettingsScreen } from '../routes/settings/SettingsScreen'
 import { LogCrampScreen } from '../routes/log/LogCrampScreen'
@@ -36,6 +39,10 @@ export const routes: RouteObject[] = [
           { path: 'check-in/:date', element: <CheckInScreen /> },
           { path: 'cramp-now', element: <CrampNowScreen /> },
           { path: 'routines', element: <RoutinesScreen /> },
+          { path: 'routines/new', element: <NewRoutineScreen /> },
+          { path: 'routines/:id', element: <RoutineDetailScreen /> },
+          { path: 'routines/:id/edit', element: <RoutineEditScreen /> },
+          { path: 'routines/:id/play', element: <PlayerScreen /> },
           { path: 'trends', element: <TrendsScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
           { path: '*', element: <Navigate to="/today" replace /> },

@@ -1,9 +1,209 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { Link, useNavigate } from 'react-router'
+import type { Episode } from '../../../../shared/domain/episode'
+import { CheckIcon } from '../../components/icons'
+import { Notice } from '../../components/Notice'
 import { ScreenHeader } from '../../components/ScreenHeader'
+import { mainNow } from '../../features/episodes/clock'
+import { FinishForm } from '../../features/episodes/components/FinishForm'
+import { TimerIcon } from '../../features/episodes/components/icons'
+import { ReliefGuide } from '../../features/episodes/components/ReliefGuide'
+import { durationText, episodeTitle } from '../../features/episodes/format'
+import { journalQueries, useCancelLive, useStartLive } from '../../features/episodes/queries'
+import { useStoppedAt } from './stopped-at'
+import { TimerFace } from './TimerFace'
+import './cramp-now.css'
 
+/**
+ * A cramp is happening: a timer from the stored start, the relief guide in
+ * large type, and a one-tap "It's over" that asks only three things.
+ */
 export function CrampNowScreen() {
+  const live = useQuery(journalQueries.live())
+  const [saved, setSaved] = useState<Episode | null>(null)
+  const running = live.data?.live ?? null
+  const { stoppedAt, stop, resume } = useStoppedAt(running?.startedAt)
+  // After "Keep timing", the keyboard goes back to "It's over".
+  const [resumed, setResumed] = useState(false)
+
+  if (saved) return <SavedView episode={saved} />
   return (
-    <div className="screen">
+    <div className="screen cramp-now">
+      <ScreenHeader
+        title="Cramp now"
+        lead="Stretch gently first. The timer keeps going even if you close Limber."
+      />
+      <section
+        className={`cramp-panel${running && stoppedAt === null ? ' cramp-panel--running' : ''}`}
+        aria-label="Timer"
+      >
+        {live.isPending ? (
+          <p role="status">Checking for a running timer…</p>
+        ) : running && live.data ? (
+          <>
+            <TimerFace live={running} stoppedAt={stoppedAt} />
+            {stoppedAt === null ? (
+              <RunningControls
+                focusStop={resumed}
+                onStop={() => {
+                  stop(mainNow())
+                }}
+              />
+            ) : (
+              <FinishForm
+                suggested={live.data.suggested}
+                stoppedAt={stoppedAt}
+                onResume={() => {
+                  resume()
+                  setResumed(true)
+                }}
+                onSaved={(episode) => {
+                  resume()
+                  setSaved(episode)
+                }}
+              />
+            )}
+          </>
+        ) : (
+          <NotRunning failed={live.isError} />
+        )}
+      </section>
+      <ReliefGuide />
+    </div>
+  )
+}
+
+function RunningControls({ onStop, focusStop }: { onStop: () => void; focusStop: boolean }) {
+  const navigate = useNavigate()
+  const stopRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (focusStop) stopRef.current?.focus()
+  }, [focusStop])
+  const cancel = useCancelLive()
+  const [confirming, setConfirming] = useState(false)
+  const questionRef = useRef<HTMLParagraphElement>(null)
+  const wasConfirming = useRef(false)
+  useEffect(() => {
+    // Into the question, and back to "It's over" when the answer is "keep timing".
+    if (confirming) questionRef.current?.focus()
+    else if (wasConfirming.current) stopRef.current?.focus()
+    wasConfirming.current = confirming
+  }, [confirming])
+
+  if (confirming) {
+    return (
+      <div className="cramp-panel__confirm">
+        <p ref={questionRef} tabIndex={-1} className="cramp-panel__question">
+          Stop the timer without saving anything?
+        </p>
+        <div className="cramp-panel__actions">
+          <button
+            type="button"
+            className="button episode-button--large"
+            onClick={() => {
+              cancel.mutate(undefined, { onSuccess: () => void navigate('/today') })
+            }}
+          >
+            Yes, discard it
+          </button>
+          <button
+            type="button"
+            className="button button--primary episode-button--large"
+            onClick={() => {
+              setConfirming(false)
+            }}
+          >
+            No, keep timing
+          </button>
+        </div>
+      </div>
+    )
+  }
+  return (
+    <div className="cramp-panel__actions">
+      <button
+        ref={stopRef}
+        type="button"
+        className="button button--primary episode-button--huge"
+        onClick={onStop}
+      >
+        It’s over
+      </button>
+      <button
+        type="button"
+        className="button episode-button--large"
+        onClick={() => {
+          setConfirming(true)
+        }}
+      >
+        Not a cramp / cancel
+      </button>
+    </div>
+  )
+}
+
+function NotRunning({ failed }: { failed: boolean }) {
+  const start = useStartLive()
+  return (
+    <div className="cramp-panel__idle">
+      {failed ? (
+        <Notice tone="warning" title="Limber couldn’t check the timer">
+          <p>The guide below still applies. You can try starting the timer again.</p>
+        </Notice>
+      ) : (
+        <p className="cramp-panel__question">No cramp timer is running.</p>
+      )}
+      <button
+        type="button"
+        className="button button--primary episode-button--huge"
+        aria-disabled={start.isPending || undefined}
+        onClick={() => {
+          if (!start.isPending) start.mutate()
+        }}
+      >
+        <TimerIcon size={24} />
+        Start the timer
+      </button>
+    </div>
+  )
+}
+
+function SavedView({ episode }: { episode: Episode }) {
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    titleRef.current?.focus()
+  }, [])
+  const lasted = durationText(episode)
+  return (
+    <div className="screen cramp-now">
       <ScreenHeader title="Cramp now" />
+      <section className="card cramp-saved" aria-labelledby="cramp-saved-title">
+        <span className="cramp-saved__icon">
+          <CheckIcon size={28} />
+        </span>
+        <h2 id="cramp-saved-title" ref={titleRef} tabIndex={-1}>
+          Saved to your journal
+        </h2>
+        <p className="cramp-saved__summary">
+          {episodeTitle(episode)}, pain {episode.pain} of 10{lasted ? `, lasted ${lasted}` : ''}.
+        </p>
+        <p className="card__text">
+          You can add what might have set it off, what helped and any other signs now, or later from
+          the journal.
+        </p>
+        <div className="cramp-panel__actions">
+          <Link
+            to={`/journal/entry/${episode.id}`}
+            className="button button--primary episode-button--large"
+          >
+            Add details
+          </Link>
+          <Link to="/today" className="button episode-button--large">
+            Done
+          </Link>
+        </div>
+      </section>
     </div>
   )
 }

@@ -1,22 +1,31 @@
-import { EmptyState } from '../../components/EmptyState'
-import { JournalIcon } from '../../components/icons'
+import { Link } from 'react-router'
 import { ScreenHeader } from '../../components/ScreenHeader'
+import { JournalTimeline } from '../../features/timeline/components/JournalTimeline'
+import { TimelineFilters } from '../../features/timeline/components/TimelineFilters'
+import { useUrlFilter } from '../../features/timeline/useUrlFilter'
+import '../../features/timeline/timeline.css'
 
+/**
+ * The journal: cramps and check-ins by day. Filters and search are kept
+ * in the URL, so going to an entry and coming back keeps them.
+ */
 export function JournalScreen() {
+  const { filter, update, clear } = useUrlFilter()
   return (
     <div className="screen">
-      <ScreenHeader title="Journal" lead="Your cramps and daily check-ins, in one place." />
-      <EmptyState icon={<JournalIcon size={28} />} title="Your journal will live here">
-        <p>
-          You’ll be able to log each cramp as it happens: when it struck, which leg, how long it
-          lasted and how bad it was, and what might have set it off, such as fatigue, heat, low
-          fluids or a tight muscle.
-        </p>
-        <p>
-          A short daily check-in will note the things that matter for cramps, like water, activity
-          and sleep, so patterns have something to show.
-        </p>
-      </EmptyState>
+      <div className="journal-header">
+        <ScreenHeader title="Journal" lead="Your cramps and daily check-ins, day by day." />
+        <div className="journal-header__actions">
+          <Link className="button button--primary" to="/journal/log">
+            Log a cramp
+          </Link>
+          <Link className="button" to="/check-in">
+            Daily check-in
+          </Link>
+        </div>
+      </div>
+      <TimelineFilters filter={filter} onChange={update} onClear={clear} />
+      <JournalTimeline filter={filter} onClearFilters={clear} />
     </div>
   )
 }

@@ -1,36 +1,109 @@
-import { EmptyState } from '../../components/EmptyState'
-import { RoutinesIcon } from '../../components/icons'
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { Notice } from '../../components/Notice'
 import { ScreenHeader } from '../../components/ScreenHeader'
+import { AdherenceSection } from '../../features/routines/components/AdherenceSection'
+import { HiddenBuiltIns } from '../../features/routines/components/HiddenBuiltIns'
+import { HistorySection } from '../../features/routines/components/HistorySection'
+import { PlusIcon } from '../../features/routines/components/icons'
+import { useRemoveFlow } from '../../features/routines/components/RemoveRoutine'
+import { RoutineCard } from '../../features/routines/components/RoutineCard'
+import { routinesQueries } from '../../features/routines/queries'
+import '../../features/routines/routines.css'
 
-/** The built-in routines from CONTENT.md, with their default lengths. */
-const upcoming = [
-  { name: 'Warm-up', length: 'about 7 min', use: 'before hard exercise' },
-  { name: 'Cool-down', length: 'about 6 min', use: 'after exercise' },
-  { name: 'Bedtime', length: 'about 4 min', use: 'to help with night cramps' },
-  { name: 'Desk break', length: 'about 3 min', use: 'after sitting for a while' },
-  { name: 'Cramp relief', length: 'about 3 min', use: 'when a cramp hits' },
-  { name: 'Strength', length: 'about 15 min', use: 'twice a week' },
-] as const
+function focusHeading() {
+  document.querySelector<HTMLElement>('[data-screen-heading]')?.focus()
+}
 
+/** Every routine (built-in and the user's own), habits so far and recent sessions. */
 export function RoutinesScreen() {
+  const list = useQuery(routinesQueries.list())
+  const removal = useRemoveFlow(focusHeading)
+  const routines = list.data?.routines ?? []
+  const builtIns = routines.filter((r) => r.builtIn)
+  const own = routines.filter((r) => !r.builtIn)
+
   return (
-    <div className="screen">
-      <ScreenHeader title="Routines" lead="Short, guided stretches and exercises." />
-      <EmptyState icon={<RoutinesIcon size={28} />} title="Guided routines will live here">
-        <p>
-          Each routine will walk you through its steps with a timer, and you’ll be able to change
-          the durations to suit you.
+    <div className="screen routines-screen">
+      <ScreenHeader
+        title="Routines"
+        lead="Short, guided stretches and exercises. Start one, or make your own version."
+      />
+      <AdherenceSection />
+
+      {list.isPending ? (
+        <p role="status" className="muted">
+          Loading routines…
         </p>
-        <ul className="routine-list">
-          {upcoming.map((routine) => (
-            <li key={routine.name} className="routine-list__item">
-              <span className="routine-list__name">{routine.name}</span>
-              <span className="tag">{routine.length}</span>
-              <span className="routine-list__use">{routine.use}</span>
-            </li>
-          ))}
-        </ul>
-      </EmptyState>
+      ) : null}
+      {list.isError ? (
+        <Notice tone="warning" title="Your routines couldn’t be loaded">
+          <p>{list.error.message}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => void list.refetch()}>
+              Try again
+            </button>
+          </div>
+        </Notice>
+      ) : null}
+      {list.data && list.data.unreadable.length > 0 ? (
+        <Notice tone="warning" title="Some saved routines couldn’t be read">
+          <p>
+            {list.data.unreadable.length === 1
+              ? 'One of your routines is left out of this list.'
+              : `${list.data.unreadable.length} of your routines are left out of this list.`}{' '}
+            They are kept as they are and nothing was deleted.
+          </p>
+        </Notice>
+      ) : null}
+
+      {list.data ? (
+        <>
+          <section className="routines-section" aria-labelledby="own-routines-title">
+            <div className="section-heading section-heading--with-action">
+              <h2 id="own-routines-title">Your routines</h2>
+              <Link to="/routines/new" className="button">
+                <PlusIcon size={16} />
+                New routine
+              </Link>
+            </div>
+            {own.length === 0 ? (
+              <p className="muted">
+                None yet. Duplicate a built-in routine to change its times or steps, or start a new
+                one from scratch.
+              </p>
+            ) : (
+              <ul className="routine-cards">
+                {own.map((routine) => (
+                  <RoutineCard key={routine.id} routine={routine} onRemove={removal.ask} />
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="routines-section" aria-labelledby="builtin-routines-title">
+            <div className="section-heading">
+              <h2 id="builtin-routines-title">Built-in routines</h2>
+              <p className="section-heading__hint">
+                Ready to use. Duplicate one to make it your own.
+              </p>
+            </div>
+            {builtIns.length === 0 ? (
+              <p className="muted">All built-in routines are hidden.</p>
+            ) : (
+              <ul className="routine-cards">
+                {builtIns.map((routine) => (
+                  <RoutineCard key={routine.id} routine={routine} onRemove={removal.ask} />
+                ))}
+              </ul>
+            )}
+            <HiddenBuiltIns hidden={list.data.hiddenBuiltIns} />
+          </section>
+        </>
+      ) : null}
+
+      <HistorySection />
+      {removal.dialog}
     </div>
   )
 }

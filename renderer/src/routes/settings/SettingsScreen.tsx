@@ -7,6 +7,7 @@ import { NightHoursSection } from '../../features/settings/components/NightHours
 import { ProblemsNotice } from '../../features/settings/components/ProblemsNotice'
 import { WaterSection } from '../../features/settings/components/WaterSection'
 import { settingsQueries } from '../../features/settings/queries'
+import { YourDataSection } from '../../features/transfer/components/YourDataSection'
 
 export function SettingsScreen() {
   const query = useQuery(settingsQueries.get())
@@ -42,6 +43,7 @@ export function SettingsScreen() {
           />
         </>
       ) : null}
+      <YourDataSection />
       <DataPrivacySection />
     </div>
   )

@@ -1,18 +1,47 @@
-import { format } from 'date-fns'
+import { useQuery } from '@tanstack/react-query'
+import { format, parseISO } from 'date-fns'
 import { Link } from 'react-router'
 import { HandIcon, InfoIcon, PatternIcon, ShieldIcon } from '../../components/icons'
+import { Notice } from '../../components/Notice'
 import { ScreenHeader } from '../../components/ScreenHeader'
+import { mainNow } from '../../features/episodes/clock'
+import { journalQueries } from '../../features/episodes/queries'
+import { MorningPrompt } from './MorningPrompt'
+import { RecentCramps } from './RecentCramps'
 import { StrategyCard } from './StrategyCard'
+import { TodayActions } from './TodayActions'
+import { TodayFlags } from './TodayFlags'
+import './today.css'
 
 /**
- * Home: the three-part strategy from CONTENT.md (React · Prevent · Watch
- * patterns) in Limber's own words, claiming nothing beyond those facts.
+ * Home: the actions first (Cramp now, log, check in), then the morning
+ * question, any red flags and recent cramps, then the three-part strategy
+ * from CONTENT.md (React · Prevent · Watch patterns) in Limber's own words.
  */
 export function TodayScreen() {
+  const summary = useQuery(journalQueries.today())
+  const date = summary.data ? parseISO(summary.data.date) : mainNow()
   return (
-    <div className="screen">
-      <ScreenHeader title="Today" lead={format(new Date(), 'EEEE d MMMM')} />
-      <p>
+    <div className="screen today">
+      <ScreenHeader title="Today" lead={format(date, 'EEEE d MMMM')} />
+      <TodayActions />
+      {summary.data ? (
+        <>
+          <MorningPrompt date={summary.data.date} show={summary.data.askAboutLastNight} />
+          <TodayFlags flags={summary.data.flags} medicationNote={summary.data.medicationNote} />
+        </>
+      ) : summary.isError ? (
+        <Notice tone="warning" title="Limber couldn’t load today’s summary">
+          <p>{summary.error.message}</p>
+          <div>
+            <button type="button" className="button" onClick={() => void summary.refetch()}>
+              Try again
+            </button>
+          </div>
+        </Notice>
+      ) : null}
+      <RecentCramps lastNightCramps={summary.data?.lastNightCramps ?? 0} />
+      <p className="today__intro">
         Limber is built around three things: easing a cramp when it hits, making the next one less
         likely, and noticing what your cramps have in common.
       </p>
@@ -58,7 +87,7 @@ export function TodayScreen() {
           icon={<PatternIcon />}
           kicker="Watch patterns"
           title="Notice what your cramps share"
-          footer={<Link to="/journal">Your cramp journal is coming to Journal</Link>}
+          footer={<Link to="/journal">Open your journal</Link>}
         >
           <p>
             When and where cramps strike, and what came before, can point to what sets yours off.

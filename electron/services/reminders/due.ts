@@ -1,0 +1,78 @@
+import {
+  deskDueAfter,
+  isDeskKind,
+  lastClockDue,
+  mayFireAt,
+  nextClockDue,
+  type ReminderKind,
+  type ScheduleContext,
+} from '../../../shared/domain/reminders'
+
+/** A due time missed by more than this (asleep, locked, away) is dropped as expired, never shown late. */
+export const STALE_MS = 30 * 60_000
+
+/**
+ * Each reminder's schedule counts from `base`: for move and hydrate the last
+ * reset (shown, done, back from a break), for clock-time ones the last
+ * occurrence dealt with. A snooze is a one-off due time on top.
+ */
+export interface KindState {
+  base: number
+  snoozedUntil: number | null
+}
+
+export function intervalMin(kind: 'move' | 'hydrate', ctx: ScheduleContext): number {
+  return kind === 'move' ? ctx.settings.move.afterMin : ctx.settings.hydrate.everyMin
+}
+
+function regularDue(kind: ReminderKind, base: number, ctx: ScheduleContext): number | null {
+  return isDeskKind(kind) ? deskDueAfter(base, intervalMin(kind, ctx), ctx) : nextClockDue(kind, base, ctx)
+}
+
+/**
+ * The absolute time this reminder is next due, or null when it is off or has
+ * no time within a week (a pause until resumed). A snooze that would land in
+ * quiet hours, outside working hours or in a pause lapses.
+ */
+export function dueOf(kind: ReminderKind, st: KindState, ctx: ScheduleContext): number | null {
+  if (!ctx.settings[kind].enabled) return null
+  const regular = regularDue(kind, st.base, ctx)
+  const snooze = st.snoozedUntil !== null && mayFireAt(kind, st.snoozedUntil, ctx) ? st.snoozedUntil : null
+  if (snooze === null) return regular
+  return regular === null ? snooze : Math.min(snooze, regular)
+}
+
+export type Verdict =
+  | { type: 'wait' }
+  | { type: 'hold' }
+  | { type: 'fire' | 'expire'; dueAt: number; snoozed: boolean }
+
+/**
+ * What to do with a reminder at `now`. Desk reminders wait while the user is
+ * away (until they return or the desk stretch ends); nothing shows while the
+ * machine sleeps or is locked; anything that comes back more than STALE_MS
+ * late, or when it may no longer show, expires instead of firing late.
+ */
+export function judge(
+  kind: ReminderKind,
+  st: KindState,
+  now: number,
+  ctx: ScheduleContext,
+  presence: { absent: boolean; blocked: boolean },
+): Verdict {
+  const due = dueOf(kind, st, ctx)
+  if (due === null || due > now) return { type: 'wait' }
+  if (presence.blocked) return { type: 'hold' }
+  const allowed = mayFireAt(kind, now, ctx)
+  if (isDeskKind(kind) && presence.absent && allowed) return { type: 'hold' }
+  const snoozed = due === st.snoozedUntil
+  // After a long sleep only the latest missed occurrence matters.
+  const dueAt = snoozed || isDeskKind(kind) ? due : (lastClockDue(kind, st.base, now, ctx) ?? due)
+  return { type: allowed && now - dueAt <= STALE_MS ? 'fire' : 'expire', dueAt, snoozed }
+}
+
+/** The state once a reminder fired or expired at `now`. */
+export function settle(kind: ReminderKind, st: KindState, now: number, v: { dueAt: number; snoozed: boolean }): KindState {
+  if (isDeskKind(kind)) return { base: now, snoozedUntil: null }
+  return { base: v.snoozed ? st.base : v.dueAt, snoozedUntil: null }
+}

@@ -1,0 +1,61 @@
+import type { Clock } from '../../../shared/domain/clock'
+import type {
+  PauseState,
+  ReminderKind,
+  ReminderMessage,
+  ReminderRecord,
+  ReminderSettings,
+  ReminderTarget,
+  SnoozeMinutes,
+} from '../../../shared/domain/reminders'
+
+/**
+ * One-shot timers at an absolute time. The Electron adapter turns `atMs`
+ * into a setTimeout delay (clamped to setTimeout's ~24.8-day limit; waking
+ * early is harmless, the scheduler just re-arms).
+ */
+export interface TimerPort<H> {
+  setTimer(atMs: number, fn: () => void): H
+  clearTimer(handle: H): void
+}
+
+/** Seconds since the last keyboard or mouse input (powerMonitor.getSystemIdleTime). */
+export interface IdleSource {
+  idleSeconds(): number
+}
+
+/** A reminder to show now, with everything a notification or the in-app prompt needs. */
+export interface FiredReminder {
+  id: string
+  kind: ReminderKind
+  dueAt: number
+  firedAt: number
+  message: ReminderMessage
+  opens: ReminderTarget
+  snoozeChoices: readonly SnoozeMinutes[]
+}
+
+export interface ReminderSink {
+  show(reminder: FiredReminder): void
+  /** Close a shown reminder answered elsewhere (tray, app) or replaced by a newer one. */
+  withdraw(id: string): void
+}
+
+/** Where history rows go (the reminder_history table, later). Called once per row, when its outcome is known. */
+export interface HistorySink {
+  record(row: ReminderRecord): void
+}
+
+export interface SchedulerOptions<H> {
+  clock: Clock
+  timers: TimerPort<H>
+  idle: IdleSource
+  sink: ReminderSink
+  history: HistorySink
+  settings: ReminderSettings
+  /** A pause restored from storage, if the app restarted during one. */
+  pause?: PauseState | null
+  /** [0, 1), for picking message lines; Math.random by default. */
+  random?: () => number
+  newId?: () => string
+}

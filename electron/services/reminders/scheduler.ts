@@ -1,0 +1,295 @@
+import {
+  deskSpanFrom,
+  isDeskKind,
+  mayFireAt,
+  pickMessage,
+  ReminderKind,
+  reminderKinds,
+  snoozeChoices,
+  startPause,
+  type DeskKind,
+  type PauseOption,
+  type PauseState,
+  type PendingReminder,
+  type ReminderOutcome,
+  type ReminderResponse,
+  type ReminderSettings,
+  type ReminderSnapshot,
+  type ScheduleContext,
+  type SnoozeMinutes,
+} from '../../../shared/domain/reminders'
+import { dueOf, judge, settle, type KindState } from './due'
+import type { FiredReminder, SchedulerOptions } from './ports'
+import { Presence, type Return } from './presence'
+import { SnapshotTracker, type SnapshotListener } from './snapshot-tracker'
+import { planWake } from './wake-plan'
+
+const MINUTE = 60_000
+/** A timer this late means the machine slept and no suspend event arrived. */
+const LATE_TIMER_MS = 60_000
+const KINDS = ReminderKind.options
+
+function perKind(make: () => KindState): Record<ReminderKind, KindState> {
+  return { move: make(), hydrate: make(), bedtime: make(), warm_up: make(), morning_checkin: make() }
+}
+
+/**
+ * The reminders' scheduler: pure TypeScript over an injected clock, timer,
+ * idle source and sinks. It keeps every reminder's next due time as an
+ * absolute instant and arms exactly one timer, for the earliest thing that
+ * needs doing (a due reminder, an idle poll while a desk reminder could fire,
+ * the end of a pause), re-armed after every change. No ticking.
+ */
+export class ReminderScheduler<H> {
+  private settings: ReminderSettings
+  private paused: PauseState | null
+  private readonly states: Record<ReminderKind, KindState>
+  private readonly pending = new Map<ReminderKind, PendingReminder>()
+  private readonly lastMessage = new Map<ReminderKind, string>()
+  private readonly presence = new Presence()
+  private readonly tracker = new SnapshotTracker()
+  private armed: { handle: H; at: number; token: number } | null = null
+  private token = 0
+  private running = false
+  private readonly random: () => number
+  private readonly newId: () => string
+
+  constructor(private readonly o: SchedulerOptions<H>) {
+    const now = o.clock.now()
+    this.settings = o.settings
+    this.paused = o.pause ?? null
+    // Nothing is owed from before the scheduler started: every schedule counts from now.
+    this.states = perKind(() => ({ base: now, snoozedUntil: null }))
+    this.random = o.random ?? Math.random
+    this.newId = o.newId ?? (() => crypto.randomUUID())
+  }
+
+  start(): void {
+    this.running = true
+    this.refresh()
+  }
+
+  /** Stops the timer; reminders still on screen count as dismissed (the app is quitting). */
+  dispose(): void {
+    for (const p of [...this.pending.values()]) this.resolve(p, 'dismissed', null)
+    this.running = false
+    this.disarm()
+  }
+
+  snapshot(): ReminderSnapshot {
+    return this.tracker.snapshot
+  }
+
+  /** Called with each new snapshot version (the tray rebuilds its menu here). */
+  subscribe(listener: SnapshotListener): () => void {
+    return this.tracker.subscribe(listener)
+  }
+
+  /**
+   * New settings take effect at once. A change never makes a reminder owed
+   * retroactively: a clock time moved to just before now, or an interval
+   * shortened below the time already sat, counts from now.
+   */
+  updateSettings(next: ReminderSettings): void {
+    const now = this.o.clock.now()
+    const prev = this.settings
+    this.settings = next
+    for (const kind of KINDS) {
+      const st = this.states[kind]
+      if (JSON.stringify(prev[kind]) !== JSON.stringify(next[kind])) st.snoozedUntil = null
+      if (!prev[kind].enabled) st.base = now
+      const shown = this.pending.get(kind)
+      if (!next[kind].enabled && shown) this.resolve(shown, 'dismissed', null)
+      const due = dueOf(kind, st, this.ctx())
+      if (due !== null && due <= now) st.base = now
+    }
+    this.refresh()
+  }
+
+  pause(option: PauseOption): void {
+    const now = this.o.clock.now()
+    if (this.paused) this.endPause(now)
+    this.paused = startPause(option, now, this.offsetAt)
+    this.refresh()
+  }
+
+  /** "Resume" from the tray; a timed pause also ends by itself. */
+  resume(): void {
+    if (!this.paused) return
+    this.endPause(this.o.clock.now())
+    this.refresh()
+  }
+
+  /** The answer to a shown reminder. False if it was already answered or replaced. */
+  respond(id: string, response: ReminderResponse): boolean {
+    const shown = [...this.pending.values()].find((p) => p.id === id)
+    if (!shown) return false
+    const now = this.o.clock.now()
+    const st = this.states[shown.kind]
+    if (response.type === 'snoozed') st.snoozedUntil = now + response.minutes * MINUTE
+    // Standing up or drinking restarts that reminder's interval from the act.
+    const acted = response.type === 'done' || response.type === 'routine_started'
+    if (acted && isDeskKind(shown.kind)) this.states[shown.kind] = { base: now, snoozedUntil: null }
+    this.resolve(shown, response.type, response.type === 'snoozed' ? response.minutes : null)
+    this.refresh()
+    return true
+  }
+
+  /** "I just stood up" / "I drank water" from the tray, whether or not a reminder is showing. */
+  done(kind: DeskKind): void {
+    this.states[kind] = { base: this.o.clock.now(), snoozedUntil: null }
+    const shown = this.pending.get(kind)
+    if (shown) this.resolve(shown, 'done', null)
+    this.refresh()
+  }
+
+  systemSuspended(): void {
+    this.presence.suspend(this.o.clock.now())
+    this.refresh()
+  }
+
+  systemResumed(): void {
+    this.returned(this.presence.resume(this.o.clock.now(), this.thresholdMs))
+    this.refresh()
+  }
+
+  screenLocked(): void {
+    this.presence.lock(this.o.clock.now())
+    this.refresh()
+  }
+
+  screenUnlocked(): void {
+    this.returned(this.presence.unlock(this.o.clock.now(), this.thresholdMs))
+    this.refresh()
+  }
+
+  private readonly offsetAt = (at: number): number => this.o.clock.utcOffsetMin(at)
+
+  private get thresholdMs(): number {
+    return this.settings.idleThresholdMin * MINUTE
+  }
+
+  private ctx(): ScheduleContext {
+    return { settings: this.settings, pause: this.paused, offsetAt: this.offsetAt }
+  }
+
+  private anyDeskOn(): boolean {
+    return this.settings.move.enabled || this.settings.hydrate.enabled
+  }
+
+  /** Time away long enough to be a break is what "move" asks for: it restarts from the return. */
+  private returned(r: Return | null): void {
+    if (r?.wasBreak) this.states.move = { base: Math.max(this.states.move.base, r.at), snoozedUntil: null }
+  }
+
+  /** Occurrences inside a pause are not owed afterwards; desk intervals restart at its end. */
+  private endPause(at: number): void {
+    this.paused = null
+    for (const kind of KINDS) this.states[kind].base = Math.max(this.states[kind].base, at)
+  }
+
+  private onTimer(armedAt: number): void {
+    const now = this.o.clock.now()
+    if (now - armedAt > LATE_TIMER_MS) this.returned(this.presence.missedSleep(armedAt, now, this.thresholdMs))
+    if (this.paused && this.paused.until !== null && this.paused.until <= now) this.endPause(this.paused.until)
+    this.pollIdle(now)
+    const shown = this.evaluate(now)
+    this.refresh()
+    for (const reminder of shown) this.o.sink.show(reminder)
+  }
+
+  private pollIdle(now: number): void {
+    if (!this.anyDeskOn() || !this.presence.mayPoll(now)) return
+    const span = deskSpanFrom(now, this.ctx())
+    if (span === null || span.start > now) return
+    this.returned(this.presence.recordPoll(now, this.o.idle.idleSeconds(), this.thresholdMs))
+  }
+
+  private evaluate(now: number): FiredReminder[] {
+    const shown: FiredReminder[] = []
+    const ctx = this.ctx()
+    for (const kind of KINDS) {
+      // Twice at most: a stale snooze, then a stale regular time behind it.
+      for (let round = 0; round < 2; round++) {
+        const st = this.states[kind]
+        const verdict = judge(kind, st, now, ctx, this.presence)
+        if (verdict.type === 'wait' || verdict.type === 'hold') break
+        this.states[kind] = settle(kind, st, now, verdict)
+        if (verdict.type === 'fire') shown.push(this.fire(kind, verdict.dueAt, now))
+        else this.record({ kind, dueAt: verdict.dueAt, firedAt: null }, 'expired', now, null)
+      }
+      const st = this.states[kind]
+      if (st.snoozedUntil !== null && st.snoozedUntil <= now && !mayFireAt(kind, st.snoozedUntil, ctx)) {
+        st.snoozedUntil = null
+      }
+    }
+    return shown
+  }
+
+  private fire(kind: ReminderKind, dueAt: number, now: number): FiredReminder {
+    const previous = this.pending.get(kind)
+    if (previous) this.resolve(previous, 'dismissed', null)
+    const message = pickMessage(kind, this.lastMessage.get(kind) ?? null, this.random)
+    this.lastMessage.set(kind, message.id)
+    const id = this.newId()
+    this.pending.set(kind, { id, kind, dueAt, firedAt: now, messageId: message.id })
+    return { id, kind, dueAt, firedAt: now, message, opens: reminderKinds[kind].opens, snoozeChoices }
+  }
+
+  private resolve(shown: PendingReminder, outcome: ReminderOutcome, snoozeMin: SnoozeMinutes | null): void {
+    this.pending.delete(shown.kind)
+    this.record(shown, outcome, this.o.clock.now(), snoozeMin)
+    this.o.sink.withdraw(shown.id)
+  }
+
+  private record(
+    r: { id?: string; kind: ReminderKind; dueAt: number; firedAt: number | null },
+    outcome: ReminderOutcome,
+    at: number,
+    snoozeMin: SnoozeMinutes | null,
+  ): void {
+    this.o.history.record({
+      id: r.id ?? this.newId(),
+      kind: r.kind,
+      dueAt: r.dueAt,
+      firedAt: r.firedAt,
+      utcOffsetMin: this.offsetAt(r.dueAt),
+      outcome,
+      outcomeAt: at,
+      snoozeMin,
+    })
+  }
+
+  /** Re-arms the single timer and publishes the snapshot. Called after every change. */
+  private refresh(): void {
+    if (!this.running) return
+    const now = this.o.clock.now()
+    const plan = planWake(now, this.ctx(), this.presence, (kind) => dueOf(kind, this.states[kind], this.ctx()))
+    this.arm(plan.wakeAt, now)
+    const pending = [...this.pending.values()].sort((a, b) => a.firedAt - b.firedAt)
+    this.tracker.update({ pause: this.paused, upcoming: plan.upcoming, pending })
+  }
+
+  private arm(target: number | null, now: number): void {
+    if (target === null) {
+      this.disarm()
+      return
+    }
+    // A past due time fires as soon as possible; the lateness check then sees no sleep.
+    const at = Math.max(target, now)
+    if (this.armed?.at === at) return
+    this.disarm()
+    const token = ++this.token
+    const handle = this.o.timers.setTimer(at, () => {
+      if (this.armed?.token !== token) return
+      this.armed = null
+      this.onTimer(at)
+    })
+    this.armed = { handle, at, token }
+  }
+
+  private disarm(): void {
+    if (this.armed) this.o.timers.clearTimer(this.armed.handle)
+    this.armed = null
+  }
+}

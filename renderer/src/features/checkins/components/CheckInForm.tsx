@@ -1,0 +1,351 @@
+import { format } from 'date-fns'
+import { useEffect, useRef, useState, type SubmitEvent } from 'react'
+import type { CheckInDay } from '../../../../../shared/contract/checkins'
+import type { ElectrolyteGroup, Medication } from '../../../../../shared/domain/checkin'
+import type { WaterUnit } from '../../../../../shared/domain/settings'
+import { Notice } from '../../../components/Notice'
+import { isIpcError } from '../../../lib/ipc'
+import { dayName } from '../dates'
+import {
+  blankCheckIn,
+  draftFrom,
+  errorsFromIssues,
+  parseDraft,
+  sameAs,
+  sameDraft,
+  type CheckInDraft,
+  type CheckInErrors,
+} from '../draft'
+import { unsavedCheckIns } from '../draft-store'
+import { electrolyteHints, electrolyteLabels, sleepLabels } from '../labels'
+import { useSaveCheckIn } from '../queries'
+import { ChoiceGroup } from './ChoiceGroup'
+import { ExerciseSessions } from './ExerciseSessions'
+import { MedicationsField } from './MedicationsField'
+import { Stepper } from './Stepper'
+import { WaterField } from './WaterField'
+
+interface CheckInFormProps {
+  date: string
+  day: CheckInDay
+  unit: WaterUnit
+  targetMl: number
+  medications: readonly Medication[]
+}
+
+/** Fields shown next to their input; any other problem is listed above the form. */
+const placed = /^(waterMl|caffeineDrinks|sittingHours|exercise\.\d+\.(type|minutes))$/
+
+const sleepOptions = [
+  { value: null, label: 'Not rated' },
+  ...([1, 2, 3, 4, 5] as const).map((n) => ({
+    value: n,
+    label: `${n} ${sleepLabels[n].toLowerCase()}`,
+  })),
+]
+
+const nightOptions = [
+  { value: null, label: 'Not answered' },
+  { value: 'none' as const, label: 'No cramps' },
+  { value: 'cramps' as const, label: 'Yes, cramps' },
+]
+
+/** One day's check-in. What is typed survives errors and leaving the screen until saved. */
+export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInFormProps) {
+  const save = useSaveCheckIn()
+  const savedDraft = draftFrom(day.checkIn ?? blankCheckIn(date), unit)
+  const [base, setBase] = useState(savedDraft)
+  const [draft, setDraft] = useState(() => unsavedCheckIns.get(date, unit) ?? savedDraft)
+  const [errors, setErrors] = useState<CheckInErrors>({})
+  const [status, setStatus] = useState('')
+  const formRef = useRef<HTMLFormElement>(null)
+  const summaryRef = useRef<HTMLDivElement>(null)
+
+  // Saved data changed (this save, or another window): follow it unless the user is mid-edit.
+  if (!sameDraft(base, savedDraft)) {
+    setBase(savedDraft)
+    if (sameDraft(draft, base)) setDraft(savedDraft)
+  }
+  const dirty = !sameDraft(draft, savedDraft)
+
+  const change = (patch: Partial<CheckInDraft>) => {
+    const next = { ...draft, ...patch }
+    setDraft(next)
+    setStatus('')
+    if (sameDraft(next, savedDraft)) unsavedCheckIns.forget(date)
+    else unsavedCheckIns.set(next, unit)
+  }
+
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
+    ;(invalid ?? summaryRef.current)?.focus()
+  }, [errors])
+
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (save.isPending) return
+    const parsed = parseDraft(draft, unit)
+    if (!parsed.ok) {
+      setErrors(parsed.errors)
+      setStatus('')
+      return
+    }
+    try {
+      const saved = await save.mutateAsync(parsed.fields)
+      unsavedCheckIns.forget(date)
+      const fresh = draftFrom(saved, unit)
+      setBase(fresh)
+      setDraft(fresh)
+      setErrors({})
+      setStatus(`Check-in saved at ${format(saved.updatedAt, 'HH:mm')}.`)
+    } catch (error) {
+      // Non-field failures also raise a toast; the draft is untouched either way.
+      setErrors(isIpcError(error) && error.issues.length > 0 ? errorsFromIssues(error.issues) : {})
+    }
+  }
+
+  const previous = day.previous
+  const activeIds = new Set(medications.filter((m) => !m.archived).map((m) => m.id))
+  const previousName = previous ? dayName(previous.date).toLowerCase() : ''
+  const sameLabel =
+    previous && previousName === 'yesterday'
+      ? 'Same as yesterday'
+      : previous
+        ? `Same as ${dayName(previous.date)}`
+        : 'Same as yesterday'
+  const unplaced = Object.entries(errors).filter(([key]) => !placed.test(key))
+
+  return (
+    <form
+      ref={formRef}
+      className="checkin-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <div className="checkin-toolbar">
+        <button
+          type="button"
+          className="button"
+          aria-disabled={!previous || undefined}
+          aria-describedby="same-as-hint"
+          onClick={() => {
+            if (!previous) return
+            change(sameAs(previous, draft, unit, activeIds))
+            setErrors({})
+            setStatus(
+              `Filled in from ${previousName === 'yesterday' ? 'yesterday' : dayName(previous.date)}. Check it, then save.`,
+            )
+          }}
+        >
+          {sameLabel}
+        </button>
+        <p id="same-as-hint" className="field__hint">
+          {previous
+            ? 'Copies water, foods, drinks, exercise, sitting, stretching, sleep and medications. Your note stays as it is.'
+            : 'There is no earlier check-in to copy yet.'}
+        </p>
+      </div>
+
+      {Object.keys(errors).length > 0 ? (
+        <div ref={summaryRef} tabIndex={-1} className="checkin-errors">
+          <Notice tone="danger" title="Check-in not saved" role="alert">
+            <p>
+              Nothing was lost. Fix the marked {unplaced.length > 0 ? 'problems' : 'fields'}, then
+              save again.
+            </p>
+            {unplaced.length > 0 ? (
+              <ul className="list">
+                {unplaced.map(([key, message]) => (
+                  <li key={key}>{message}</li>
+                ))}
+              </ul>
+            ) : null}
+          </Notice>
+        </div>
+      ) : null}
+
+      <section className="card checkin-section" aria-labelledby="checkin-water-title">
+        <h2 id="checkin-water-title">Water and food</h2>
+        <WaterField
+          value={draft.water}
+          unit={unit}
+          targetMl={targetMl}
+          error={errors.waterMl}
+          onValueChange={(water) => {
+            change({ water })
+          }}
+        />
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">Foods rich in electrolytes</legend>
+          <div className="electrolytes">
+            {(Object.keys(electrolyteLabels) as ElectrolyteGroup[]).map((group) => (
+              <label key={group} className="choice choice--check choice--card">
+                <input
+                  type="checkbox"
+                  checked={draft.electrolytes.includes(group)}
+                  aria-describedby={`electrolyte-${group}-hint`}
+                  onChange={(event) => {
+                    change({
+                      electrolytes: event.target.checked
+                        ? [...draft.electrolytes, group]
+                        : draft.electrolytes.filter((g) => g !== group),
+                    })
+                  }}
+                />
+                <span className="choice__text">
+                  <span className="choice__label">{electrolyteLabels[group]}</span>
+                  <span id={`electrolyte-${group}-hint`} className="choice__hint">
+                    {electrolyteHints[group]}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Stepper
+          id="checkin-caffeine"
+          label="Caffeine drinks"
+          hint="Coffee, tea, cola, energy drinks"
+          value={draft.caffeine}
+          step={1}
+          max={30}
+          error={errors.caffeineDrinks}
+          lessLabel="One caffeine drink fewer"
+          moreLabel="One caffeine drink more"
+          onValueChange={(caffeine) => {
+            change({ caffeine })
+          }}
+        />
+        <p className="checkin-caution">
+          With kidney disease, or a fluid or mineral limit from your clinician, their advice comes
+          before any water or food tip here.
+        </p>
+      </section>
+
+      <section className="card checkin-section" aria-labelledby="checkin-activity-title">
+        <h2 id="checkin-activity-title">Activity</h2>
+        <ExerciseSessions
+          sessions={draft.exercise}
+          errors={errors}
+          onChange={(exercise) => {
+            change({ exercise })
+          }}
+        />
+        <Stepper
+          id="checkin-sitting"
+          label="Hours sitting"
+          hint="At a desk, driving or on the sofa, in total"
+          value={draft.sitting}
+          step={1}
+          max={24}
+          suffix="hours"
+          error={errors.sittingHours}
+          lessLabel="One hour less sitting"
+          moreLabel="One hour more sitting"
+          onValueChange={(sitting) => {
+            change({ sitting })
+          }}
+        />
+      </section>
+
+      <section className="card checkin-section" aria-labelledby="checkin-night-title">
+        <h2 id="checkin-night-title">Night and sleep</h2>
+        <ChoiceGroup
+          name="nightReport"
+          legend="Any cramps last night?"
+          value={draft.nightReport}
+          options={nightOptions}
+          onChange={(nightReport) => {
+            change({ nightReport })
+          }}
+        />
+        <ChoiceGroup
+          name="sleepQuality"
+          legend="How did you sleep?"
+          compact
+          value={draft.sleepQuality}
+          options={sleepOptions}
+          onChange={(sleepQuality) => {
+            change({ sleepQuality })
+          }}
+        />
+        <label className="choice choice--check checkin-single">
+          <input
+            type="checkbox"
+            checked={draft.stretchedBeforeBed}
+            onChange={(event) => {
+              change({ stretchedBeforeBed: event.target.checked })
+            }}
+          />
+          Stretched before bed
+        </label>
+      </section>
+
+      <section className="card checkin-section" aria-labelledby="checkin-meds-title">
+        <h2 id="checkin-meds-title">Medications</h2>
+        <p className="card__text">
+          Diuretics, statins and some blood-pressure medicines may contribute to cramps. If your
+          cramps are new, frequent or severe, a medication review with your clinician is worth
+          asking for.
+        </p>
+        <MedicationsField
+          medications={medications}
+          selected={draft.medicationIds}
+          onAnnounce={setStatus}
+          onChange={(medicationIds) => {
+            change({ medicationIds })
+          }}
+        />
+      </section>
+
+      <section className="card checkin-section" aria-labelledby="checkin-note-title">
+        <h2 id="checkin-note-title">Note</h2>
+        <div className="field">
+          <label className="visually-hidden" htmlFor="checkin-note">
+            Note
+          </label>
+          <textarea
+            id="checkin-note"
+            className="input textarea"
+            rows={3}
+            maxLength={5000}
+            placeholder="Anything else about the day: new shoes, a long drive, a hot room…"
+            value={draft.note}
+            onChange={(event) => {
+              change({ note: event.target.value })
+            }}
+          />
+        </div>
+      </section>
+
+      <div className="checkin-savebar">
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-disabled={save.isPending || undefined}
+        >
+          {save.isPending ? 'Saving…' : 'Save check-in'}
+        </button>
+        {dirty ? (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              unsavedCheckIns.forget(date)
+              setDraft(savedDraft)
+              setErrors({})
+              setStatus('Changes discarded.')
+            }}
+          >
+            Discard changes
+          </button>
+        ) : null}
+        <p className="form-status checkin-savebar__status" role="status">
+          {status}
+        </p>
+        {dirty && !status ? <p className="checkin-savebar__dirty">Unsaved changes</p> : null}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState, type SubmitEvent } from 'react'
+import type { LiveState } from '../../../../../shared/contract/journal'
+import type { CrampContext, Episode, Side } from '../../../../../shared/domain/episode'
+import { isIpcError } from '../../../lib/ipc'
+import { errorsFromIssues, type DraftErrors } from '../draft'
+import { contextOptions, sideOptions } from '../labels'
+import { useFinishLive } from '../queries'
+import { ChoiceGroup } from './ChoiceGroup'
+import { PainScale } from './PainScale'
+
+interface FinishFormProps {
+  suggested: LiveState['suggested']
+  /** When "It's over" was pressed, on main's clock. */
+  stoppedAt: number
+  onSaved: (episode: Episode) => void
+  onResume: () => void
+}
+
+/** "It's over": only side, pain and context, with smart defaults; the rest can wait. */
+export function FinishForm({ suggested, stoppedAt, onSaved, onResume }: FinishFormProps) {
+  const formRef = useRef<HTMLFormElement>(null)
+  const [side, setSide] = useState<Side>(suggested.side)
+  const [context, setContext] = useState<CrampContext>(suggested.context)
+  const [pain, setPain] = useState('')
+  const [errors, setErrors] = useState<DraftErrors>({})
+  const finish = useFinishLive()
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    titleRef.current?.focus()
+  }, [])
+
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (finish.isPending) return
+    if (pain === '') {
+      setErrors({ pain: 'Choose how bad it was, from 0 to 10' })
+      formRef.current?.querySelector<HTMLInputElement>('input[name="pain"]')?.focus()
+      return
+    }
+    finish.mutate(
+      { answers: { side, pain: Number(pain), context }, stoppedAt },
+      {
+        onSuccess: onSaved,
+        onError: (error) => {
+          if (isIpcError(error)) setErrors(errorsFromIssues(error.issues))
+        },
+      },
+    )
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="finish-form"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby="finish-title"
+    >
+      <h2 id="finish-title" ref={titleRef} className="finish-form__title" tabIndex={-1}>
+        Three quick answers
+      </h2>
+      <ChoiceGroup
+        name="side"
+        legend="Which leg?"
+        size="large"
+        options={sideOptions}
+        value={side}
+        onChange={setSide}
+        error={errors.side}
+      />
+      <PainScale
+        size="large"
+        value={pain}
+        onChange={(value) => {
+          setPain(value)
+          setErrors({})
+        }}
+        error={errors.pain}
+      />
+      <ChoiceGroup
+        name="context"
+        legend="What were you doing?"
+        size="large"
+        options={contextOptions}
+        value={context}
+        onChange={setContext}
+        error={errors.context}
+      />
+      {errors[''] ? <p className="field__error">{errors['']}</p> : null}
+      <div className="finish-form__actions">
+        <button
+          type="submit"
+          className="button button--primary episode-button--huge"
+          aria-disabled={finish.isPending || undefined}
+        >
+          {finish.isPending ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="button episode-button--large" onClick={onResume}>
+          Keep timing
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,92 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react'
+import '../routines.css'
+
+interface ConfirmDialogProps {
+  title: string
+  children: ReactNode
+  confirmLabel: string
+  cancelLabel: string
+  /** danger: the confirm button reads as a destructive action. */
+  tone?: 'danger' | 'normal'
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+/**
+ * A modal question, shown while mounted. The native <dialog> keeps focus
+ * inside and closes on Esc (which counts as cancel); the safe answer comes
+ * first and takes focus.
+ */
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  tone = 'normal',
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  const answered = useRef(false)
+  const id = useId()
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    // jsdom has no showModal; the open attribute is enough there.
+    if (typeof dialog.showModal === 'function') {
+      if (!dialog.open) dialog.showModal()
+    } else dialog.setAttribute('open', '')
+    cancelRef.current?.focus()
+    return () => {
+      if (typeof dialog.close === 'function' && dialog.open) dialog.close()
+    }
+  }, [])
+
+  const answer = (fn: () => void) => {
+    answered.current = true
+    fn()
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onClose={() => {
+        // Esc closes the dialog natively: that is "cancel".
+        if (!answered.current) onCancel()
+      }}
+    >
+      <h2 id={`${id}-title`} className="confirm-dialog__title">
+        {title}
+      </h2>
+      <div id={`${id}-body`} className="confirm-dialog__body">
+        {children}
+      </div>
+      <div className="form-actions confirm-dialog__actions">
+        <button
+          ref={cancelRef}
+          type="button"
+          className="button"
+          onClick={() => {
+            answer(onCancel)
+          }}
+        >
+          {cancelLabel}
+        </button>
+        <button
+          type="button"
+          className={`button ${tone === 'danger' ? 'button--danger' : 'button--primary'}`}
+          onClick={() => {
+            answer(onConfirm)
+          }}
+        >
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  )
+}

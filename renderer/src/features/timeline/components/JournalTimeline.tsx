@@ -1,0 +1,190 @@
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { format, parseISO } from 'date-fns'
+import { useMemo } from 'react'
+import type { EpisodeFilter } from '../../../../../shared/contract/journal'
+import type { Episode } from '../../../../../shared/domain/episode'
+import { Notice } from '../../../components/Notice'
+import { dayName, todayLocal } from '../../checkins/dates'
+import { CheckInSummary } from '../../checkins/components/CheckInSummary'
+import { checkInQueries } from '../../checkins/queries'
+import { EpisodeCard, episodeLabel, useDeleteEpisodeWithUndo } from '../../episodes/components'
+import { settingsQueries } from '../../settings/queries'
+import { hasAnyFilter, hasEpisodeFilter } from '../filters'
+import { groupByDay, type TimelineDay } from '../group'
+import { timelineQueries } from '../queries'
+import { JournalEmpty, NoResults } from './JournalEmpty'
+import { useLoadOnScroll } from './useLoadOnScroll'
+
+interface JournalTimelineProps {
+  filter: EpisodeFilter
+  onClearFilters: () => void
+}
+
+/** The journal, day by day, newest first, one page at a time. */
+export function JournalTimeline({ filter, onClearFilters }: JournalTimelineProps) {
+  const query = useInfiniteQuery({
+    ...timelineQueries.list(filter),
+    placeholderData: keepPreviousData,
+  })
+  const settings = useQuery(settingsQueries.get())
+  const medications = useQuery(checkInQueries.medications())
+  const deleteWithUndo = useDeleteEpisodeWithUndo()
+  const days = useMemo(() => groupByDay(query.data?.pages ?? []), [query.data])
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query
+  const loadMoreRef = useLoadOnScroll<HTMLDivElement>(
+    hasNextPage && !isFetchingNextPage && !query.isFetchNextPageError,
+    query.data?.pages.length ?? 0,
+    () => void fetchNextPage(),
+  )
+
+  if (query.isPending) {
+    return (
+      <p className="field__hint" role="status">
+        Loading your journal…
+      </p>
+    )
+  }
+  if (query.isError && !query.data) {
+    return (
+      <Notice tone="danger" title="Limber couldn’t load your journal">
+        <p>{query.error.message}</p>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        </div>
+      </Notice>
+    )
+  }
+
+  const filtered = hasAnyFilter(filter)
+  const episodeCount = days.reduce((n, day) => n + day.episodes.length, 0)
+  const checkInCount = days.reduce((n, day) => n + (day.checkIn ? 1 : 0), 0)
+  const today = todayLocal()
+  // Until settings load, the defaults (glasses, 2,000 ml) stand in.
+  const water = settings.data?.settings ?? { waterUnit: 'glasses' as const, waterTargetMl: 2000 }
+
+  return (
+    <section className="timeline-section" aria-label="Entries">
+      <div className="timeline-section__header">
+        <p className="timeline-section__count" role="status">
+          {query.isPlaceholderData
+            ? 'Updating…'
+            : countText(
+                episodeCount,
+                checkInCount,
+                hasEpisodeFilter(filter),
+                hasNextPage,
+                filtered,
+              )}
+        </p>
+      </div>
+      {days.length === 0 && !hasNextPage ? (
+        filtered ? (
+          <NoResults onClear={onClearFilters} />
+        ) : (
+          <JournalEmpty />
+        )
+      ) : (
+        <ol className="timeline" aria-busy={query.isPlaceholderData || undefined}>
+          {days.map((day) => (
+            <DayItem
+              key={day.date}
+              day={day}
+              today={today}
+              waterUnit={water.waterUnit}
+              waterTargetMl={water.waterTargetMl}
+              medications={medications.data}
+              onDelete={(episode) => void deleteWithUndo(episode.id, episodeLabel(episode))}
+            />
+          ))}
+        </ol>
+      )}
+      <div ref={loadMoreRef} className="timeline-more">
+        {query.isFetchNextPageError ? (
+          <p className="field__error" role="alert">
+            Limber couldn’t load older entries. {query.error.message}
+          </p>
+        ) : null}
+        {hasNextPage ? (
+          <button
+            type="button"
+            className="button"
+            aria-disabled={isFetchingNextPage || undefined}
+            onClick={() => {
+              if (!isFetchingNextPage) void fetchNextPage()
+            }}
+          >
+            {isFetchingNextPage ? 'Loading older entries…' : 'Load older entries'}
+          </button>
+        ) : days.length > 0 ? (
+          <p className="timeline-more__end">
+            {filtered ? 'No older matches.' : 'The start of your journal.'}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  )
+}
+
+function countText(
+  episodes: number,
+  checkIns: number,
+  cramps: boolean,
+  more: boolean,
+  filtered: boolean,
+): string {
+  if (episodes + checkIns === 0 && !more) return filtered ? 'No entries match.' : ''
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  const parts = [plural(episodes, 'cramp', 'cramps')]
+  if (!cramps) parts.push(plural(checkIns, 'check-in', 'check-ins'))
+  return `Showing ${parts.join(' and ')}${more ? ', newest first. Older entries load as you scroll.' : '.'}`
+}
+
+interface DayItemProps {
+  day: TimelineDay
+  today: string
+  waterUnit: 'glasses' | 'ml'
+  waterTargetMl: number
+  medications: Parameters<typeof CheckInSummary>[0]['medications']
+  onDelete: (episode: Episode) => void
+}
+
+function DayItem({ day, today, waterUnit, waterTargetMl, medications, onDelete }: DayItemProps) {
+  const name = dayName(day.date, today)
+  const relative = name === 'Today' || name === 'Yesterday'
+  const headingId = `day-${day.date}`
+  return (
+    <li className="timeline-day">
+      <h2 id={headingId} className="timeline-day__title">
+        {name}
+        {relative ? (
+          <span className="timeline-day__date">{format(parseISO(day.date), 'EEEE d MMMM')}</span>
+        ) : null}
+      </h2>
+      <ul className="timeline-day__entries">
+        {day.checkIn ? (
+          <li>
+            <CheckInSummary
+              checkIn={day.checkIn}
+              waterUnit={waterUnit}
+              waterTargetMl={waterTargetMl}
+              medications={medications}
+              dayLabel={name}
+            />
+          </li>
+        ) : null}
+        {day.episodes.map((episode) => (
+          <li key={episode.id}>
+            <EpisodeCard
+              episode={episode}
+              onDelete={() => {
+                onDelete(episode)
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+    </li>
+  )
+}

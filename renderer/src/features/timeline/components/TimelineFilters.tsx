@@ -1,0 +1,315 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { EpisodeFilter } from '../../../../../shared/contract/journal'
+import { CloseIcon } from '../../../components/icons'
+import { FilterIcon } from './FilterIcon'
+import {
+  contextOptions,
+  muscleOptions,
+  sideOptions,
+  triggerOptions,
+  type Option,
+} from '../../episodes/labels'
+import { todayLocal } from '../../checkins/dates'
+import { activeFilters, hasAnyFilter } from '../filters'
+
+/** Long enough to finish a word, short enough to feel instant. */
+export const SEARCH_DEBOUNCE_MS = 300
+
+interface TimelineFiltersProps {
+  filter: EpisodeFilter
+  onChange: (patch: Partial<EpisodeFilter>) => void
+  onClear: () => void
+}
+
+const painOptions: Option<string>[] = Array.from({ length: 10 }, (_, i) => ({
+  value: String(i + 1),
+  label: `${i + 1} out of 10`,
+}))
+
+/**
+ * Search in notes, with the filters folded away behind one button; the
+ * ones in use show as removable chips, so the timeline stays in view.
+ */
+export function TimelineFilters({ filter, onChange, onClear }: TimelineFiltersProps) {
+  const today = todayLocal()
+  const chips = activeFilters(filter)
+  const [open, setOpen] = useState(false)
+  const count = chips.filter((chip) => chip.key !== 'text').length
+  return (
+    <form
+      role="search"
+      aria-labelledby="journal-filters-title"
+      className="timeline-filters"
+      onSubmit={(event) => {
+        event.preventDefault()
+      }}
+    >
+      <h2 id="journal-filters-title" className="visually-hidden">
+        Search and filter
+      </h2>
+      <div className="timeline-filters__bar">
+        <SearchField
+          text={filter.text ?? ''}
+          onSearch={(text) => {
+            onChange({ text: text.trim() === '' ? undefined : text.trim() })
+          }}
+        />
+        <button
+          type="button"
+          className="button timeline-filters__toggle"
+          aria-expanded={open}
+          aria-controls="journal-filter-panel"
+          onClick={() => {
+            setOpen((value) => !value)
+          }}
+        >
+          <FilterIcon size={18} />
+          Filters
+          {count > 0 ? ' ' : null}
+          {count > 0 ? (
+            <span className="timeline-filters__count">
+              {count} <span className="visually-hidden">in use</span>
+            </span>
+          ) : null}
+        </button>
+      </div>
+
+      <div id="journal-filter-panel" className="card timeline-filters__panel" hidden={!open}>
+        <DateFilter
+          id="filter-from"
+          label="From"
+          value={filter.from}
+          max={filter.to ?? today}
+          onChange={(from) => {
+            onChange({ from })
+          }}
+        />
+        <DateFilter
+          id="filter-to"
+          label="To"
+          value={filter.to}
+          min={filter.from}
+          max={today}
+          onChange={(to) => {
+            onChange({ to })
+          }}
+        />
+        <SelectFilter
+          id="filter-muscle"
+          label="Muscle"
+          value={filter.muscle}
+          options={muscleOptions}
+          onChange={(muscle) => {
+            onChange({ muscle })
+          }}
+        />
+        <SelectFilter
+          id="filter-side"
+          label="Side"
+          value={filter.side}
+          options={sideOptions}
+          onChange={(side) => {
+            onChange({ side })
+          }}
+        />
+        <SelectFilter
+          id="filter-context"
+          label="What you were doing"
+          value={filter.context}
+          options={contextOptions}
+          onChange={(context) => {
+            onChange({ context })
+          }}
+        />
+        <SelectFilter
+          id="filter-trigger"
+          label="Suspected trigger"
+          value={filter.trigger}
+          options={triggerOptions}
+          onChange={(trigger) => {
+            onChange({ trigger })
+          }}
+        />
+        <SelectFilter
+          id="filter-pain"
+          label="Pain at least"
+          value={filter.minPain === undefined ? undefined : String(filter.minPain)}
+          anyLabel="Any pain"
+          options={painOptions}
+          onChange={(value) => {
+            onChange({ minPain: value === undefined ? undefined : Number(value) })
+          }}
+        />
+        <label className="choice timeline-filters__flag">
+          <input
+            type="checkbox"
+            checked={filter.redFlag === true}
+            onChange={(event) => {
+              onChange({ redFlag: event.target.checked ? true : undefined })
+            }}
+          />
+          Only with a warning sign
+        </label>
+      </div>
+
+      {hasAnyFilter(filter) ? (
+        <ul className="filter-chips" aria-label="Filters in use">
+          {chips.map((chip) => (
+            <li key={chip.key}>
+              <button
+                type="button"
+                className="filter-chip"
+                aria-label={`Remove filter: ${chip.label}`}
+                onClick={() => {
+                  onChange({ [chip.key]: undefined })
+                }}
+              >
+                {chip.label}
+                <CloseIcon size={14} />
+              </button>
+            </li>
+          ))}
+          <li>
+            <button
+              type="button"
+              className="button button--quiet filter-chips__clear"
+              onClick={onClear}
+            >
+              Clear all
+            </button>
+          </li>
+        </ul>
+      ) : null}
+    </form>
+  )
+}
+
+/**
+ * Typing stays in the box; the URL (and so the search) follows once the
+ * user pauses. A change from outside (Clear all, Back) replaces the text.
+ */
+function SearchField({ text, onSearch }: { text: string; onSearch: (text: string) => void }) {
+  const [draft, setDraft] = useState(text)
+  const [applied, setApplied] = useState(text)
+  if (applied !== text) {
+    setApplied(text)
+    // Only a real change replaces the box, so a trailing space being typed survives.
+    if (draft.trim() !== text.trim()) setDraft(text)
+  }
+
+  const onSearchRef = useRef(onSearch)
+  useEffect(() => {
+    onSearchRef.current = onSearch
+  })
+
+  useEffect(() => {
+    if (draft.trim() === applied.trim()) return
+    const timer = setTimeout(() => {
+      onSearchRef.current(draft)
+    }, SEARCH_DEBOUNCE_MS)
+    return () => {
+      clearTimeout(timer)
+    }
+  }, [draft, applied])
+
+  return (
+    <div className="timeline-search">
+      <label className="visually-hidden" htmlFor="filter-text">
+        Search notes
+      </label>
+      <input
+        id="filter-text"
+        type="search"
+        className="input timeline-search__input"
+        value={draft}
+        maxLength={200}
+        autoComplete="off"
+        placeholder="Search your notes"
+        onChange={(event) => {
+          setDraft(event.target.value)
+        }}
+      />
+    </div>
+  )
+}
+
+function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+    </div>
+  )
+}
+
+function DateFilter({
+  id,
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  id: string
+  label: string
+  value: string | undefined
+  min?: string | undefined
+  max?: string | undefined
+  onChange: (value: string | undefined) => void
+}) {
+  return (
+    <FilterField id={id} label={label}>
+      <input
+        id={id}
+        type="date"
+        className="input"
+        value={value ?? ''}
+        min={min}
+        max={max}
+        onChange={(event) => {
+          // A date input reports '' until the date is complete and real.
+          onChange(event.target.value === '' ? undefined : event.target.value)
+        }}
+      />
+    </FilterField>
+  )
+}
+
+function SelectFilter<K extends string>({
+  id,
+  label,
+  value,
+  options,
+  anyLabel = 'Any',
+  onChange,
+}: {
+  id: string
+  label: string
+  value: K | undefined
+  options: readonly Option<K>[]
+  anyLabel?: string
+  onChange: (value: K | undefined) => void
+}) {
+  return (
+    <FilterField id={id} label={label}>
+      <select
+        id={id}
+        className="select"
+        value={value ?? ''}
+        onChange={(event) => {
+          const next = event.target.value
+          onChange(next === '' ? undefined : (next as K))
+        }}
+      >
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FilterField>
+  )
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { EpochMs, UtcOffset } from '../episode'
+import { ReminderKind } from './settings'
+
+export const SnoozeMinutes = z.union([z.literal(5), z.literal(10), z.literal(15)])
+export type SnoozeMinutes = z.infer<typeof SnoozeMinutes>
+export const snoozeChoices: readonly SnoozeMinutes[] = [5, 10, 15]
+
+/** What became of a reminder (the Trends issue charts these against cramps). */
+export const ReminderOutcome = z.enum(['done', 'routine_started', 'snoozed', 'skipped', 'dismissed', 'expired'])
+export type ReminderOutcome = z.infer<typeof ReminderOutcome>
+
+/** The user's answer to a shown reminder (notification button, tray or in-app prompt). */
+export const ReminderResponse = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('done') }),
+  z.strictObject({ type: z.literal('routine_started') }),
+  z.strictObject({ type: z.literal('skipped') }),
+  z.strictObject({ type: z.literal('dismissed') }),
+  z.strictObject({ type: z.literal('snoozed'), minutes: SnoozeMinutes }),
+])
+export type ReminderResponse = z.infer<typeof ReminderResponse>
+
+export const ReminderId = z.string().min(1).max(64)
+
+/**
+ * One row of reminder history: a reminder that showed and what the user did,
+ * or one that came due while the computer slept or the user was away and
+ * was dropped as stale (`expired`, never shown). A snooze ends one record;
+ * the reminder showing again starts the next.
+ */
+export const ReminderRecord = z
+  .strictObject({
+    id: ReminderId,
+    kind: ReminderKind,
+    /** When it was scheduled to show (a snoozed one: the end of the snooze). */
+    dueAt: EpochMs,
+    /** When it actually showed; null when it expired unseen. */
+    firedAt: EpochMs.nullable(),
+    /** Offset at dueAt, so Trends can place it in the user's local day. */
+    utcOffsetMin: UtcOffset,
+    outcome: ReminderOutcome,
+    outcomeAt: EpochMs,
+    snoozeMin: SnoozeMinutes.nullable(),
+  })
+  .superRefine((r, ctx) => {
+    if ((r.outcome === 'expired') !== (r.firedAt === null)) {
+      ctx.addIssue({ code: 'custom', path: ['firedAt'], message: 'Only a reminder that never showed is expired' })
+    }
+    if ((r.outcome === 'snoozed') !== (r.snoozeMin !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['snoozeMin'], message: 'A snooze length goes with a snoozed outcome only' })
+    }
+    if (r.outcomeAt < (r.firedAt ?? r.dueAt)) {
+      ctx.addIssue({ code: 'custom', path: ['outcomeAt'], message: 'An outcome cannot precede the reminder' })
+    }
+  })
+export type ReminderRecord = z.infer<typeof ReminderRecord>

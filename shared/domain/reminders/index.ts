@@ -1,0 +1,13 @@
+// Reminders' pure core: settings, pause, due-time rules, wording, labels,
+// history records and the tray snapshot. The scheduler that drives them
+// lives in electron/services/reminders.
+export * from './settings'
+export * from './zoned'
+export * from './pause'
+export * from './schedule'
+export * from './history'
+export * from './kinds'
+export * from './messages'
+export * from './labels'
+export * from './snapshot'
+export * from './preview'
