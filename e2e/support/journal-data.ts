@@ -13,12 +13,12 @@ export async function call<C extends Channel>(
   channel: C,
   input?: InputOf<C>,
 ): Promise<OutputOf<C>> {
-  const result = await page.evaluate(([c, i]) => window.limber.invoke(c as Channel, i as never), [
+  const result = await page.evaluate(([c, i]) => window.limber.invoke(c, i as never), [
     channel,
     input,
   ] as const)
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`)
-  return result.value as OutputOf<C>
+  return result.value
 }
 
 /** Many calls in one round trip, in order; stops at the first failure. */

@@ -1,11 +1,15 @@
 import {
   deskDueAfter,
+  deskSpanFrom,
   isDeskKind,
   lastClockDue,
   mayFireAt,
   nextClockDue,
+  type PauseState,
   type ReminderKind,
+  type ReminderSettings,
   type ScheduleContext,
+  type Span,
 } from '../../../shared/domain/reminders'
 
 /** A due time missed by more than this (asleep, locked, away) is dropped as expired, never shown late. */
@@ -56,11 +60,11 @@ export type Verdict =
 export function judge(
   kind: ReminderKind,
   st: KindState,
+  due: number | null,
   now: number,
   ctx: ScheduleContext,
   presence: { absent: boolean; blocked: boolean },
 ): Verdict {
-  const due = dueOf(kind, st, ctx)
   if (due === null || due > now) return { type: 'wait' }
   if (presence.blocked) return { type: 'hold' }
   const allowed = mayFireAt(kind, now, ctx)
@@ -75,4 +79,44 @@ export function judge(
 export function settle(kind: ReminderKind, st: KindState, now: number, v: { dueAt: number; snoozed: boolean }): KindState {
   if (isDeskKind(kind)) return { base: now, snoozedUntil: null }
   return { base: v.snoozed ? st.base : v.dueAt, snoozedUntil: null }
+}
+
+/**
+ * Memoised due times and desk stretches. Both depend only on the settings and
+ * pause (replaced, never mutated, on change) and a reminder's state, which
+ * most wakeups (idle polls) leave alone; recomputing them is what a wakeup
+ * would otherwise spend its time on.
+ */
+export class ScheduleCache {
+  private settings: ReminderSettings | null = null
+  private pause: PauseState | null = null
+  private readonly dues = new Map<ReminderKind, { base: number; snoozedUntil: number | null; due: number | null }>()
+  private spans: { from: number; span: Span }[] = []
+
+  due(kind: ReminderKind, st: KindState, ctx: ScheduleContext): number | null {
+    this.check(ctx)
+    const hit = this.dues.get(kind)
+    if (hit && hit.base === st.base && hit.snoozedUntil === st.snoozedUntil) return hit.due
+    const due = dueOf(kind, st, ctx)
+    this.dues.set(kind, { base: st.base, snoozedUntil: st.snoozedUntil, due })
+    return due
+  }
+
+  /** deskSpanFrom: a span found from `from` is the answer for any time from `from` to its end. */
+  span(at: number, ctx: ScheduleContext): Span | null {
+    this.check(ctx)
+    const hit = this.spans.find((s) => s.from <= at && at < s.span.end)
+    if (hit) return hit.span
+    const span = deskSpanFrom(at, ctx)
+    if (span) this.spans = [{ from: at, span }, ...this.spans.slice(0, 3)]
+    return span
+  }
+
+  private check(ctx: ScheduleContext): void {
+    if (ctx.settings === this.settings && ctx.pause === this.pause) return
+    this.settings = ctx.settings
+    this.pause = ctx.pause
+    this.dues.clear()
+    this.spans = []
+  }
 }

@@ -116,11 +116,11 @@ describe('quiet hours', () => {
 describe('settings changes', () => {
   it('re-arms at once, and a shortened interval counts from the change rather than firing stale', () => {
     const sim = simulate('2026-03-02 07:30')
-    sim.run('2026-03-02 10:40')
+    sim.run('2026-03-02 10:55')
     sim.scheduler.updateSettings(withSettings({ move: { enabled: true, afterMin: 20 } }))
     sim.run('2026-03-02 11:45')
-    // 10:30 + 20 min is already past at 10:40, so move counts from the change.
-    expect(sim.out.times('move', t('2026-03-02 10:31'))).toEqual(on('2026-03-02', ['11:00', '11:20', '11:40']))
+    // 10:30 + 20 min is already past at 10:55, so move counts from the change.
+    expect(sim.out.times('move', t('2026-03-02 10:31'))).toEqual(on('2026-03-02', ['11:15', '11:35']))
     expect(sim.out.rows.filter((r) => r.outcome === 'expired')).toEqual([])
   })
 

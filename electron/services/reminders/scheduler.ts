@@ -1,5 +1,4 @@
 import {
-  deskSpanFrom,
   isDeskKind,
   mayFireAt,
   pickMessage,
@@ -18,7 +17,7 @@ import {
   type ScheduleContext,
   type SnoozeMinutes,
 } from '../../../shared/domain/reminders'
-import { dueOf, judge, settle, type KindState } from './due'
+import { judge, ScheduleCache, settle, type KindState } from './due'
 import type { FiredReminder, SchedulerOptions } from './ports'
 import { Presence, type Return } from './presence'
 import { SnapshotTracker, type SnapshotListener } from './snapshot-tracker'
@@ -48,6 +47,7 @@ export class ReminderScheduler<H> {
   private readonly lastMessage = new Map<ReminderKind, string>()
   private readonly presence = new Presence()
   private readonly tracker = new SnapshotTracker()
+  private readonly cache = new ScheduleCache()
   private armed: { handle: H; at: number; token: number } | null = null
   private token = 0
   private running = false
@@ -100,7 +100,7 @@ export class ReminderScheduler<H> {
       if (!prev[kind].enabled) st.base = now
       const shown = this.pending.get(kind)
       if (!next[kind].enabled && shown) this.resolve(shown, 'dismissed', null)
-      const due = dueOf(kind, st, this.ctx())
+      const due = this.cache.due(kind, st, this.ctx())
       if (due !== null && due <= now) st.base = now
     }
     this.refresh()
@@ -200,7 +200,7 @@ export class ReminderScheduler<H> {
 
   private pollIdle(now: number): void {
     if (!this.anyDeskOn() || !this.presence.mayPoll(now)) return
-    const span = deskSpanFrom(now, this.ctx())
+    const span = this.cache.span(now, this.ctx())
     if (span === null || span.start > now) return
     this.returned(this.presence.recordPoll(now, this.o.idle.idleSeconds(), this.thresholdMs))
   }
@@ -212,7 +212,7 @@ export class ReminderScheduler<H> {
       // Twice at most: a stale snooze, then a stale regular time behind it.
       for (let round = 0; round < 2; round++) {
         const st = this.states[kind]
-        const verdict = judge(kind, st, now, ctx, this.presence)
+        const verdict = judge(kind, st, this.cache.due(kind, st, ctx), now, ctx, this.presence)
         if (verdict.type === 'wait' || verdict.type === 'hold') break
         this.states[kind] = settle(kind, st, now, verdict)
         if (verdict.type === 'fire') shown.push(this.fire(kind, verdict.dueAt, now))
@@ -264,7 +264,8 @@ export class ReminderScheduler<H> {
   private refresh(): void {
     if (!this.running) return
     const now = this.o.clock.now()
-    const plan = planWake(now, this.ctx(), this.presence, (kind) => dueOf(kind, this.states[kind], this.ctx()))
+    const ctx = this.ctx()
+    const plan = planWake(now, ctx, this.presence, this.cache, (kind) => this.cache.due(kind, this.states[kind], ctx))
     this.arm(plan.wakeAt, now)
     const pending = [...this.pending.values()].sort((a, b) => a.firedAt - b.firedAt)
     this.tracker.update({ pause: this.paused, upcoming: plan.upcoming, pending })

@@ -12,7 +12,21 @@ import { ReminderScheduler } from './scheduler'
 
 /** Test-only: a simulated machine in Europe/Berlin that runs weeks in milliseconds. */
 export const ZONE = 'Europe/Berlin'
-export const berlinOffset = (at: number): number => tzOffset(ZONE, new Date(at))
+const offsetCache = new Map<number, number>()
+/**
+ * Berlin's offset via @date-fns/tz. Memoised per quarter hour (every real
+ * zone changes offset on a quarter hour) because Intl is slow enough to
+ * dominate a simulated month.
+ */
+export function berlinOffset(at: number): number {
+  const bucket = Math.floor(at / (15 * 60_000))
+  let offset = offsetCache.get(bucket)
+  if (offset === undefined) {
+    offset = tzOffset(ZONE, new Date(at))
+    offsetCache.set(bucket, offset)
+  }
+  return offset
+}
 
 /** "2026-03-02 09:45" (Berlin wall clock) → epoch ms. */
 export function t(local: string): number {
@@ -89,9 +103,12 @@ export class Recorder implements ReminderSink, HistorySink {
   readonly shown: FiredReminder[] = []
   readonly withdrawn: string[] = []
   readonly rows: ReminderRecord[] = []
+  /** The simulated user's reaction to a reminder, if any. */
+  onShow: ((reminder: FiredReminder) => void) | null = null
 
   show(reminder: FiredReminder): void {
     this.shown.push(reminder)
+    this.onShow?.(reminder)
   }
 
   withdraw(id: string): void {

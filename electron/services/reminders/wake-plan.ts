@@ -1,11 +1,11 @@
 import {
-  deskSpanFrom,
   isDeskKind,
   mayFireAt,
   ReminderKind,
   type ScheduleContext,
   type UpcomingReminder,
 } from '../../../shared/domain/reminders'
+import type { ScheduleCache } from './due'
 import type { Presence } from './presence'
 
 interface PollNeeds {
@@ -26,10 +26,11 @@ export function nextPollAt(
   now: number,
   presence: Presence,
   ctx: ScheduleContext,
+  cache: ScheduleCache,
   needs: PollNeeds,
 ): number | null {
   if (presence.blocked || !needs.anyDesk) return null
-  const span = deskSpanFrom(now, ctx)
+  const span = cache.span(now, ctx)
   if (span === null) return null
   // Move needs breaks noticed as they happen; hydrate only needs the return of an away user.
   const watching = needs.move || needs.heldDesk
@@ -40,7 +41,7 @@ export function nextPollAt(
   if (next < span.end) return next
   // A reminder held for an away user expires when the stretch ends.
   if (needs.heldDesk) return span.end
-  return deskSpanFrom(span.end, ctx)?.start ?? null
+  return cache.span(span.end, ctx)?.start ?? null
 }
 
 /** The one time to wake at: the earliest of all candidates. */
@@ -67,6 +68,7 @@ export function planWake(
   now: number,
   ctx: ScheduleContext,
   presence: Presence,
+  cache: ScheduleCache,
   dueOf: (kind: ReminderKind) => number | null,
 ): WakePlan {
   const upcoming: UpcomingReminder[] = []
@@ -84,6 +86,6 @@ export function planWake(
     if (due > now && !(kind === 'move' && presence.absent)) upcoming.push({ kind, at: due })
   }
   const { move, hydrate } = ctx.settings
-  candidates.push(nextPollAt(now, presence, ctx, { anyDesk: move.enabled || hydrate.enabled, move: move.enabled, heldDesk }))
+  candidates.push(nextPollAt(now, presence, ctx, cache, { anyDesk: move.enabled || hydrate.enabled, move: move.enabled, heldDesk }))
   return { wakeAt: earliest(candidates), upcoming: upcoming.sort((a, b) => a.at - b.at) }
 }

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 import { addDays, getDay } from 'date-fns'
-import { clockMinutes, localMinuteOfDay, offsetZone } from '../local-time'
+import { clockMinutes } from '../local-time'
 import { weekdayByIndex, type Weekday } from './settings'
 
 /**
@@ -20,18 +20,35 @@ export interface LocalDay {
   weekday: Weekday
 }
 
+const MINUTE = 60_000
 /** Further than any real offset (-12:00 to +14:00) from the wall time read as UTC. */
-const PROBE_MS = 24 * 60 * 60 * 1000
+const PROBE_MS = 24 * 60 * MINUTE
+
+/**
+ * The wall clock at an instant, as a date in UTC whose fields are the local
+ * fields. (A TZDate in a "+01:00" zone would do the same, but runtimes
+ * without offset-zone support in Intl make that a thousand times slower,
+ * and the scheduler asks this on every wakeup.)
+ */
+function wallClock(at: number, offsetAt: OffsetAt): TZDate {
+  return new TZDate(at + offsetAt(at) * MINUTE, 'UTC')
+}
 
 /** The local day `days` after the one that contains `at` (0 = that day). */
 export function localDay(at: number, offsetAt: OffsetAt, days = 0): LocalDay {
-  const d = addDays(new TZDate(at, offsetZone(offsetAt(at))), days)
+  const d = addDays(wallClock(at, offsetAt), days)
   return {
     year: d.getFullYear(),
     month: d.getMonth(),
     date: d.getDate(),
     weekday: weekdayByIndex[getDay(d)] ?? 'sun',
   }
+}
+
+/** Minutes since local midnight at that instant. */
+export function minuteOfDay(at: number, offsetAt: OffsetAt): number {
+  const wall = wallClock(at, offsetAt)
+  return wall.getHours() * 60 + wall.getMinutes()
 }
 
 /**
@@ -42,19 +59,11 @@ export function localDay(at: number, offsetAt: OffsetAt, days = 0): LocalDay {
  */
 export function instantOf(day: LocalDay, hhmm: string, offsetAt: OffsetAt): number {
   const minute = clockMinutes(hhmm)
-  const hours = Math.floor(minute / 60)
-  const minutes = minute % 60
-  const read = (offset: number) =>
-    new TZDate(day.year, day.month, day.date, hours, minutes, offsetZone(offset)).getTime()
-  const probe = read(0)
-  const offsets = [...new Set([offsetAt(probe - PROBE_MS), offsetAt(probe + PROBE_MS)])]
+  const wall = new TZDate(day.year, day.month, day.date, Math.floor(minute / 60), minute % 60, 'UTC').getTime()
+  const offsets = [...new Set([offsetAt(wall - PROBE_MS), offsetAt(wall + PROBE_MS)])]
+  const read = (offset: number) => wall - offset * MINUTE
   const consistent = offsets.filter((o) => offsetAt(read(o)) === o).map(read)
   if (consistent.length > 0) return Math.min(...consistent)
   // In the gap no reading is consistent; the one with the pre-jump offset lands just after it.
   return Math.max(...offsets.map(read))
-}
-
-/** Minutes since local midnight at that instant. */
-export function minuteOfDay(at: number, offsetAt: OffsetAt): number {
-  return localMinuteOfDay({ at, utcOffsetMin: offsetAt(at) })
 }

@@ -14,6 +14,7 @@ import { journalQueries, useCancelLive, useStartLive } from '../../features/epis
 import { useStoppedAt } from './stopped-at'
 import { TimerFace } from './TimerFace'
 import './cramp-now.css'
+import '../../features/episodes/buttons.css'
 
 /**
  * A cramp is happening: a timer from the stored start, the relief guide in

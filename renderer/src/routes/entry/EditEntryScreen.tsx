@@ -19,6 +19,7 @@ import { episodeWhen } from '../../features/episodes/format'
 import { useGoBack } from '../../features/episodes/navigation'
 import { journalQueries, useUpdateEpisode } from '../../features/episodes/queries'
 import { isIpcError } from '../../lib/ipc'
+import '../../features/episodes/buttons.css'
 
 const via: Record<Episode['loggedVia'], string> = {
   cramp_now: 'timed with Cramp now',

@@ -24,8 +24,11 @@ export function JournalScreen() {
           </Link>
         </div>
       </div>
-      <TimelineFilters filter={filter} onChange={update} onClear={clear} />
-      <JournalTimeline filter={filter} onClearFilters={clear} />
+      <JournalTimeline
+        filter={filter}
+        onClearFilters={clear}
+        toolbar={<TimelineFilters filter={filter} onChange={update} onClear={clear} />}
+      />
     </div>
   )
 }

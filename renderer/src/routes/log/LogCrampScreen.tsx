@@ -6,6 +6,7 @@ import { EpisodeForm } from '../../features/episodes/components/EpisodeForm'
 import { emptyDraft, type EpisodeDraft } from '../../features/episodes/draft'
 import { useGoBack } from '../../features/episodes/navigation'
 import { journalQueries, useCreateEpisode } from '../../features/episodes/queries'
+import '../../features/episodes/buttons.css'
 
 /** Today's "Yes" to "Any cramps last night?" opens the form with the night already chosen. */
 function lastNight(draft: EpisodeDraft): EpisodeDraft {

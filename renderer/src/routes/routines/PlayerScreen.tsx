@@ -20,7 +20,7 @@ export function PlayerScreen() {
         <BackLink />
         <ScreenHeader title={query.isPending ? 'Routine' : 'Routine not found'} />
         {query.isPending ? (
-          <p role="status" className="muted">
+          <p role="status" className="rt-muted">
             Loading…
           </p>
         ) : (

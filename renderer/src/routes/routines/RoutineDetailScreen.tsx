@@ -30,7 +30,7 @@ export function RoutineDetailScreen() {
         <BackLink />
         <ScreenHeader title={query.isPending ? 'Routine' : 'Routine not found'} />
         {query.isPending ? (
-          <p role="status" className="muted">
+          <p role="status" className="rt-muted">
             Loading…
           </p>
         ) : (
@@ -47,7 +47,7 @@ export function RoutineDetailScreen() {
       <BackLink />
       <ScreenHeader title={routine.name} lead={routine.description || undefined} />
       <p className="routine-card__meta">
-        <span className="tag tag--accent">{aboutText(routineLengthMs(routine))}</span>
+        <span className="tag rt-tag--accent">{aboutText(routineLengthMs(routine))}</span>
         <span className="tag">{kindLabels[routine.kind]}</span>
         <span className="tag">{routine.builtIn ? 'Built-in' : 'Yours'}</span>
         <span className="routine-card__count">
@@ -58,7 +58,7 @@ export function RoutineDetailScreen() {
       <div className="form-actions routine-detail__actions">
         <Link
           to={playPath(routine.id, 'routines')}
-          className="button button--primary button--large"
+          className="button button--primary rt-button--large"
         >
           <PlayIcon size={18} />
           Start
@@ -75,7 +75,7 @@ export function RoutineDetailScreen() {
         )}
         <button
           type="button"
-          className="button button--quiet button--quiet-danger"
+          className="button button--quiet rt-button--quiet-danger"
           onClick={() => {
             removal.ask(routine)
           }}
@@ -109,7 +109,7 @@ export function BackLink({
   label?: string
 }) {
   return (
-    <Link to={to} className="back-link">
+    <Link to={to} className="rt-back-link">
       <BackIcon size={16} />
       {label}
     </Link>

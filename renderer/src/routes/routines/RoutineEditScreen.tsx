@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
-import { useNavigate, useParams, useSearchParams } from 'react-router'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { duplicateRoutine } from '../../../../shared/domain/routines/catalogue'
 import type { Routine } from '../../../../shared/domain/routines/schema'
 import { Notice } from '../../components/Notice'
@@ -31,7 +31,7 @@ export function RoutineEditScreen() {
     return (
       <EditorShell title="Edit routine" back={`/routines/${id}`}>
         {query.isPending ? (
-          <p role="status" className="muted">
+          <p role="status" className="rt-muted">
             Loading…
           </p>
         ) : routine?.builtIn ? (
@@ -40,6 +40,11 @@ export function RoutineEditScreen() {
               Built-in routines can’t be changed. Duplicate it to make your own version, then edit
               that.
             </p>
+            <div className="form-actions">
+              <Link to={`/routines/new?from=${encodeURIComponent(id)}`} className="button">
+                Duplicate {routine.name}
+              </Link>
+            </div>
           </Notice>
         ) : (
           <Notice tone="warning">
@@ -72,7 +77,7 @@ export function NewRoutineScreen() {
     return (
       <EditorShell title="New routine" back="/routines">
         {source.isPending ? (
-          <p role="status" className="muted">
+          <p role="status" className="rt-muted">
             Loading…
           </p>
         ) : (

@@ -32,7 +32,7 @@ export function RoutinesScreen() {
       <AdherenceSection />
 
       {list.isPending ? (
-        <p role="status" className="muted">
+        <p role="status" className="rt-muted">
           Loading routines…
         </p>
       ) : null}
@@ -60,7 +60,7 @@ export function RoutinesScreen() {
       {list.data ? (
         <>
           <section className="routines-section" aria-labelledby="own-routines-title">
-            <div className="section-heading section-heading--with-action">
+            <div className="rt-section-heading rt-section-heading--with-action">
               <h2 id="own-routines-title">Your routines</h2>
               <Link to="/routines/new" className="button">
                 <PlusIcon size={16} />
@@ -68,7 +68,7 @@ export function RoutinesScreen() {
               </Link>
             </div>
             {own.length === 0 ? (
-              <p className="muted">
+              <p className="rt-muted">
                 None yet. Duplicate a built-in routine to change its times or steps, or start a new
                 one from scratch.
               </p>
@@ -82,14 +82,14 @@ export function RoutinesScreen() {
           </section>
 
           <section className="routines-section" aria-labelledby="builtin-routines-title">
-            <div className="section-heading">
+            <div className="rt-section-heading">
               <h2 id="builtin-routines-title">Built-in routines</h2>
-              <p className="section-heading__hint">
+              <p className="rt-section-heading__hint">
                 Ready to use. Duplicate one to make it your own.
               </p>
             </div>
             {builtIns.length === 0 ? (
-              <p className="muted">All built-in routines are hidden.</p>
+              <p className="rt-muted">All built-in routines are hidden.</p>
             ) : (
               <ul className="routine-cards">
                 {builtIns.map((routine) => (

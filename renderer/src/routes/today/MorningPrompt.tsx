@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { MoonIcon } from '../../components/icons'
 import { useReportQuietNight } from '../../features/episodes/queries'
+import '../../features/episodes/buttons.css'
 
 /**
  * "Any cramps last night?" — "No" is an answer worth keeping (a quiet night

@@ -1,11 +1,9 @@
 import { format } from 'date-fns'
 import { useEffect, useRef, useState, type SubmitEvent } from 'react'
 import type { CheckInDay } from '../../../../../shared/contract/checkins'
-import type { ElectrolyteGroup, Medication } from '../../../../../shared/domain/checkin'
+import type { Medication } from '../../../../../shared/domain/checkin'
 import type { WaterUnit } from '../../../../../shared/domain/settings'
-import { Notice } from '../../../components/Notice'
 import { isIpcError } from '../../../lib/ipc'
-import { dayName } from '../dates'
 import {
   blankCheckIn,
   draftFrom,
@@ -17,11 +15,14 @@ import {
   type CheckInErrors,
 } from '../draft'
 import { unsavedCheckIns } from '../draft-store'
-import { electrolyteHints, electrolyteLabels, sleepLabels } from '../labels'
+import { sleepLabels } from '../labels'
 import { useSaveCheckIn } from '../queries'
 import { ChoiceGroup } from './ChoiceGroup'
+import { ElectrolytesField } from './ElectrolytesField'
+import { ErrorSummary } from './ErrorSummary'
 import { ExerciseSessions } from './ExerciseSessions'
 import { MedicationsField } from './MedicationsField'
+import { previousDayName, SameAsYesterday } from './SameAsYesterday'
 import { Stepper } from './Stepper'
 import { WaterField } from './WaterField'
 
@@ -105,15 +106,7 @@ export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInF
     }
   }
 
-  const previous = day.previous
   const activeIds = new Set(medications.filter((m) => !m.archived).map((m) => m.id))
-  const previousName = previous ? dayName(previous.date).toLowerCase() : ''
-  const sameLabel =
-    previous && previousName === 'yesterday'
-      ? 'Same as yesterday'
-      : previous
-        ? `Same as ${dayName(previous.date)}`
-        : 'Same as yesterday'
   const unplaced = Object.entries(errors).filter(([key]) => !placed.test(key))
 
   return (
@@ -123,46 +116,16 @@ export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInF
       onSubmit={(event) => void submit(event)}
       noValidate
     >
-      <div className="checkin-toolbar">
-        <button
-          type="button"
-          className="button"
-          aria-disabled={!previous || undefined}
-          aria-describedby="same-as-hint"
-          onClick={() => {
-            if (!previous) return
-            change(sameAs(previous, draft, unit, activeIds))
-            setErrors({})
-            setStatus(
-              `Filled in from ${previousName === 'yesterday' ? 'yesterday' : dayName(previous.date)}. Check it, then save.`,
-            )
-          }}
-        >
-          {sameLabel}
-        </button>
-        <p id="same-as-hint" className="field__hint">
-          {previous
-            ? 'Copies water, foods, drinks, exercise, sitting, stretching, sleep and medications. Your note stays as it is.'
-            : 'There is no earlier check-in to copy yet.'}
-        </p>
-      </div>
-
+      <SameAsYesterday
+        previous={day.previous}
+        onFill={(previous) => {
+          change(sameAs(previous, draft, unit, activeIds))
+          setErrors({})
+          setStatus(`Filled in from ${previousDayName(previous)}. Check it, then save.`)
+        }}
+      />
       {Object.keys(errors).length > 0 ? (
-        <div ref={summaryRef} tabIndex={-1} className="checkin-errors">
-          <Notice tone="danger" title="Check-in not saved" role="alert">
-            <p>
-              Nothing was lost. Fix the marked {unplaced.length > 0 ? 'problems' : 'fields'}, then
-              save again.
-            </p>
-            {unplaced.length > 0 ? (
-              <ul className="list">
-                {unplaced.map(([key, message]) => (
-                  <li key={key}>{message}</li>
-                ))}
-              </ul>
-            ) : null}
-          </Notice>
-        </div>
+        <ErrorSummary ref={summaryRef} unplaced={unplaced} />
       ) : null}
 
       <section className="card checkin-section" aria-labelledby="checkin-water-title">
@@ -176,33 +139,12 @@ export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInF
             change({ water })
           }}
         />
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">Foods rich in electrolytes</legend>
-          <div className="electrolytes">
-            {(Object.keys(electrolyteLabels) as ElectrolyteGroup[]).map((group) => (
-              <label key={group} className="choice choice--check choice--card">
-                <input
-                  type="checkbox"
-                  checked={draft.electrolytes.includes(group)}
-                  aria-describedby={`electrolyte-${group}-hint`}
-                  onChange={(event) => {
-                    change({
-                      electrolytes: event.target.checked
-                        ? [...draft.electrolytes, group]
-                        : draft.electrolytes.filter((g) => g !== group),
-                    })
-                  }}
-                />
-                <span className="choice__text">
-                  <span className="choice__label">{electrolyteLabels[group]}</span>
-                  <span id={`electrolyte-${group}-hint`} className="choice__hint">
-                    {electrolyteHints[group]}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ElectrolytesField
+          value={draft.electrolytes}
+          onChange={(electrolytes) => {
+            change({ electrolytes })
+          }}
+        />
         <Stepper
           id="checkin-caffeine"
           label="Caffeine drinks"

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Option } from '../labels'
 import { describedBy, ErrorLine } from './ErrorLine'
+import '../form.css'
 
 interface CheckGroupProps<T extends string> {
   name: string

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Option } from '../labels'
 import { describedBy, ErrorLine } from './ErrorLine'
+import '../form.css'
 
 interface ChoiceGroupProps<T extends string> {
   /** Field name; also the radios' name and the anchor for errors (`data-field`). */

@@ -5,7 +5,8 @@ import { mainNow } from '../clock'
 import { durationText, episodeTitle, episodeWhen } from '../format'
 import { contextOptions, flagBadges, labelOf } from '../labels'
 import { TimerIcon, TrashIcon } from './icons'
-import '../episodes.css'
+import '../cards.css'
+import '../buttons.css'
 
 export interface EpisodeCardProps {
   episode: Episode

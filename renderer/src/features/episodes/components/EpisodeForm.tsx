@@ -27,7 +27,8 @@ import { FormSection } from './FormSection'
 import { OptionalSections } from './OptionalSections'
 import { PainScale } from './PainScale'
 import { WhenField } from './WhenField'
-import '../episodes.css'
+import '../buttons.css'
+import '../form.css'
 
 const fieldNames: Record<DraftField, string> = {
   '': 'Entry',

@@ -7,6 +7,9 @@ import { contextOptions, sideOptions } from '../labels'
 import { useFinishLive } from '../queries'
 import { ChoiceGroup } from './ChoiceGroup'
 import { PainScale } from './PainScale'
+import '../buttons.css'
+import '../form.css'
+import '../live.css'
 
 interface FinishFormProps {
   suggested: LiveState['suggested']

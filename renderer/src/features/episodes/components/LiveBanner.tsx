@@ -4,7 +4,7 @@ import type { LiveEpisode } from '../../../../../shared/contract/journal'
 import { journalQueries } from '../queries'
 import { useNow } from '../use-now'
 import { TimerIcon } from './icons'
-import '../episodes.css'
+import '../live.css'
 
 /** Shown on every screen but the timer's own while a cramp timer runs (even after a restart). */
 export function LiveBanner() {

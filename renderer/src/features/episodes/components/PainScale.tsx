@@ -1,4 +1,5 @@
 import { describedBy, ErrorLine } from './ErrorLine'
+import '../form.css'
 
 const words = [
   'No pain',

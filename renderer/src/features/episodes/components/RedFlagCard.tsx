@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { RedFlag } from '../../../../../shared/domain/red-flags'
 import { HeartPulseIcon } from './icons'
-import '../episodes.css'
+import '../cards.css'
 
 interface RedFlagCardProps {
   flag: Pick<RedFlag, 'sign' | 'why' | 'who'>

@@ -1,4 +1,4 @@
-import '../episodes.css'
+import '../live.css'
 
 /**
  * What to do while a cramp holds, in CONTENT.md's order, in large type for

@@ -3,7 +3,7 @@ import { CloseIcon } from '../../../components/icons'
 import { useRestoreEpisode } from '../queries'
 import { undoStore } from '../undo'
 import { UndoIcon } from './icons'
-import '../episodes.css'
+import '../live.css'
 
 /**
  * The undo offer after a delete, mounted once by the layout so it outlasts

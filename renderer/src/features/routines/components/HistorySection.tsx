@@ -21,16 +21,18 @@ export function HistorySection() {
   const list = sessions.data ?? []
   return (
     <section className="routines-section" aria-labelledby="history-title">
-      <div className="section-heading">
+      <div className="rt-section-heading">
         <h2 id="history-title">Recent sessions</h2>
-        <p className="section-heading__hint">The last {HISTORY_DAYS} days.</p>
+        <p className="rt-section-heading__hint">The last {HISTORY_DAYS} days.</p>
       </div>
       {sessions.isPending ? (
-        <p role="status" className="muted">
+        <p role="status" className="rt-muted">
           Loading your history…
         </p>
       ) : list.length === 0 ? (
-        <p className="muted">Nothing yet. When you finish or stop a routine, it shows up here.</p>
+        <p className="rt-muted">
+          Nothing yet. When you finish or stop a routine, it shows up here.
+        </p>
       ) : (
         <ul className="history-list">
           {list.slice(0, SHOWN).map((session) => (
@@ -41,7 +43,7 @@ export function HistorySection() {
               </div>
               <p className="history-item__detail">
                 <span
-                  className={`tag ${session.status === 'completed' ? 'tag--success' : ''}`.trim()}
+                  className={`tag ${session.status === 'completed' ? 'rt-tag--success' : ''}`.trim()}
                 >
                   {session.status === 'completed' ? 'Completed' : 'Stopped early'}
                 </span>{' '}

@@ -231,9 +231,9 @@ export function RoutineEditor({ initial, cancelTo, onSaved }: RoutineEditorProps
       </section>
 
       <section className="routine-editor__section" aria-labelledby="routine-steps-title">
-        <div className="section-heading">
+        <div className="rt-section-heading">
           <h2 id="routine-steps-title">Steps</h2>
-          <p className="section-heading__hint" id="routine-steps-hint">
+          <p className="rt-section-heading__hint" id="routine-steps-hint">
             Reorder with the arrow buttons, or press Alt+↑ or Alt+↓ inside a step.
           </p>
         </div>

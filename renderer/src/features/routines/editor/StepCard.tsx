@@ -102,7 +102,7 @@ export function StepCard(props: StepCardProps) {
           </button>
           <button
             type="button"
-            className="icon-button icon-button--danger"
+            className="icon-button rt-icon-button--danger"
             aria-label={`Remove ${title}`}
             onClick={onRemove}
           >

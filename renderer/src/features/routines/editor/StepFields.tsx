@@ -87,7 +87,7 @@ export function StepFields({ step, errors, onChange, onExercise }: StepFieldsPro
           onChange({ modeType })
         }}
       />
-      <div className="form-row form-row--numbers">
+      <div className="form-row rt-form-row--numbers">
         {step.modeType === 'hold' ? (
           <TextField
             id={id('holdSec')}
@@ -155,7 +155,7 @@ export function StepFields({ step, errors, onChange, onExercise }: StepFieldsPro
           onChange({ side })
         }}
       />
-      <div className="form-row form-row--numbers">
+      <div className="form-row rt-form-row--numbers">
         <TextField
           id={id('restAfterSec')}
           label="Rest after this step (seconds)"
@@ -170,7 +170,7 @@ export function StepFields({ step, errors, onChange, onExercise }: StepFieldsPro
           }}
         />
         <div className="field step-fields__optional">
-          <label className="check">
+          <label className="rt-check">
             <input
               type="checkbox"
               checked={step.optional}

@@ -25,7 +25,7 @@ export function PlayerStage({ display, paused, onDone }: PlayerStageProps) {
       <div className="player-stage__main">
         <p className="player-stage__phase">
           {display.phase}
-          {paused ? <span className="tag tag--warning player-stage__paused">Paused</span> : null}
+          {paused ? <span className="tag rt-tag--warning player-stage__paused">Paused</span> : null}
         </p>
         <h2 className="player-stage__title">
           {upcoming && step ? <span className="player-stage__up">Up next: </span> : null}
@@ -44,7 +44,7 @@ export function PlayerStage({ display, paused, onDone }: PlayerStageProps) {
             </p>
             <button
               type="button"
-              className="button button--primary button--huge"
+              className="button button--primary rt-button--huge"
               aria-keyshortcuts="Enter"
               onClick={onDone}
             >

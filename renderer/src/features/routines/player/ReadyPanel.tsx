@@ -3,6 +3,8 @@ import { ExerciseFigure } from '../illustrations/ExerciseFigure'
 import { PlayIcon } from '../components/icons'
 import { aboutText, routineLengthMs, stepSummary } from '../format'
 
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 interface ReadyPanelProps {
   routine: Routine
   onStart: () => void
@@ -21,7 +23,7 @@ export function ReadyPanel({ routine, onStart }: ReadyPanelProps) {
       <div className="player-ready__text">
         <h2 id="player-ready-title">Ready when you are</h2>
         <p>
-          {aboutText(routineLengthMs(routine))} · {routine.steps.length}{' '}
+          {sentence(aboutText(routineLengthMs(routine)))} · {routine.steps.length}{' '}
           {routine.steps.length === 1 ? 'step' : 'steps'}
           {routine.rounds > 1 ? ` · ${routine.rounds} rounds` : ''}. A 3-2-1 count starts you off.
         </p>
@@ -32,7 +34,7 @@ export function ReadyPanel({ routine, onStart }: ReadyPanelProps) {
         ) : null}
         <button
           type="button"
-          className="button button--primary button--huge"
+          className="button button--primary rt-button--huge"
           aria-keyshortcuts="Space"
           onClick={onStart}
         >

@@ -124,7 +124,7 @@ export function RoutinePlayer({
     >
       <header className="player__bar">
         {active ? null : (
-          <Link to={`/routines/${routine.id}`} className="back-link">
+          <Link to={`/routines/${routine.id}`} className="rt-back-link">
             <BackIcon size={16} />
             Back
           </Link>

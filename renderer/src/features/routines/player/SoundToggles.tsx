@@ -18,7 +18,7 @@ export function SoundToggles({
   return (
     <fieldset className="sound-toggles">
       <legend className="visually-hidden">Sound</legend>
-      <label className="switch">
+      <label className="rt-switch">
         <input
           type="checkbox"
           role="switch"
@@ -31,7 +31,7 @@ export function SoundToggles({
         <SoundIcon size={18} />
         Beeps
       </label>
-      <label className="switch">
+      <label className="rt-switch">
         <input
           type="checkbox"
           role="switch"

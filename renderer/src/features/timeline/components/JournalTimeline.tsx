@@ -1,27 +1,27 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { format, parseISO } from 'date-fns'
-import { useMemo } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import type { EpisodeFilter } from '../../../../../shared/contract/journal'
-import type { Episode } from '../../../../../shared/domain/episode'
 import { Notice } from '../../../components/Notice'
-import { dayName, todayLocal } from '../../checkins/dates'
-import { CheckInSummary } from '../../checkins/components/CheckInSummary'
+import { todayLocal } from '../../checkins/dates'
 import { checkInQueries } from '../../checkins/queries'
-import { EpisodeCard, episodeLabel, useDeleteEpisodeWithUndo } from '../../episodes/components'
+import { episodeLabel, useDeleteEpisodeWithUndo } from '../../episodes/components'
 import { settingsQueries } from '../../settings/queries'
 import { hasAnyFilter, hasEpisodeFilter } from '../filters'
-import { groupByDay, type TimelineDay } from '../group'
+import { groupByDay } from '../group'
 import { timelineQueries } from '../queries'
+import { DayItem } from './DayItem'
 import { JournalEmpty, NoResults } from './JournalEmpty'
 import { useLoadOnScroll } from './useLoadOnScroll'
 
 interface JournalTimelineProps {
   filter: EpisodeFilter
   onClearFilters: () => void
+  /** Search and filters; left out while the journal is still empty. */
+  toolbar: ReactNode
 }
 
 /** The journal, day by day, newest first, one page at a time. */
-export function JournalTimeline({ filter, onClearFilters }: JournalTimelineProps) {
+export function JournalTimeline({ filter, onClearFilters, toolbar }: JournalTimelineProps) {
   const query = useInfiniteQuery({
     ...timelineQueries.list(filter),
     placeholderData: keepPreviousData,
@@ -39,9 +39,12 @@ export function JournalTimeline({ filter, onClearFilters }: JournalTimelineProps
 
   if (query.isPending) {
     return (
-      <p className="field__hint" role="status">
-        Loading your journal…
-      </p>
+      <>
+        {toolbar}
+        <p className="field__hint" role="status">
+          Loading your journal…
+        </p>
+      </>
     )
   }
   if (query.isError && !query.data) {
@@ -58,6 +61,7 @@ export function JournalTimeline({ filter, onClearFilters }: JournalTimelineProps
   }
 
   const filtered = hasAnyFilter(filter)
+  const firstUse = days.length === 0 && !hasNextPage && !filtered
   const episodeCount = days.reduce((n, day) => n + day.episodes.length, 0)
   const checkInCount = days.reduce((n, day) => n + (day.checkIn ? 1 : 0), 0)
   const today = todayLocal()
@@ -65,8 +69,9 @@ export function JournalTimeline({ filter, onClearFilters }: JournalTimelineProps
   const water = settings.data?.settings ?? { waterUnit: 'glasses' as const, waterTargetMl: 2000 }
 
   return (
-    <section className="timeline-section" aria-label="Entries">
-      <div className="timeline-section__header">
+    <>
+      {firstUse ? null : toolbar}
+      <section className="timeline-section" aria-label="Entries">
         <p className="timeline-section__count" role="status">
           {query.isPlaceholderData
             ? 'Updating…'
@@ -78,52 +83,50 @@ export function JournalTimeline({ filter, onClearFilters }: JournalTimelineProps
                 filtered,
               )}
         </p>
-      </div>
-      {days.length === 0 && !hasNextPage ? (
-        filtered ? (
+        {firstUse ? (
+          <JournalEmpty />
+        ) : days.length === 0 && !hasNextPage ? (
           <NoResults onClear={onClearFilters} />
         ) : (
-          <JournalEmpty />
-        )
-      ) : (
-        <ol className="timeline" aria-busy={query.isPlaceholderData || undefined}>
-          {days.map((day) => (
-            <DayItem
-              key={day.date}
-              day={day}
-              today={today}
-              waterUnit={water.waterUnit}
-              waterTargetMl={water.waterTargetMl}
-              medications={medications.data}
-              onDelete={(episode) => void deleteWithUndo(episode.id, episodeLabel(episode))}
-            />
-          ))}
-        </ol>
-      )}
-      <div ref={loadMoreRef} className="timeline-more">
-        {query.isFetchNextPageError ? (
-          <p className="field__error" role="alert">
-            Limber couldn’t load older entries. {query.error.message}
-          </p>
-        ) : null}
-        {hasNextPage ? (
-          <button
-            type="button"
-            className="button"
-            aria-disabled={isFetchingNextPage || undefined}
-            onClick={() => {
-              if (!isFetchingNextPage) void fetchNextPage()
-            }}
-          >
-            {isFetchingNextPage ? 'Loading older entries…' : 'Load older entries'}
-          </button>
-        ) : days.length > 0 ? (
-          <p className="timeline-more__end">
-            {filtered ? 'No older matches.' : 'The start of your journal.'}
-          </p>
-        ) : null}
-      </div>
-    </section>
+          <ol className="timeline" aria-busy={query.isPlaceholderData || undefined}>
+            {days.map((day) => (
+              <DayItem
+                key={day.date}
+                day={day}
+                today={today}
+                waterUnit={water.waterUnit}
+                waterTargetMl={water.waterTargetMl}
+                medications={medications.data}
+                onDelete={(episode) => void deleteWithUndo(episode.id, episodeLabel(episode))}
+              />
+            ))}
+          </ol>
+        )}
+        <div ref={loadMoreRef} className="timeline-more">
+          {query.isFetchNextPageError ? (
+            <p className="field__error" role="alert">
+              Limber couldn’t load older entries. {query.error.message}
+            </p>
+          ) : null}
+          {hasNextPage ? (
+            <button
+              type="button"
+              className="button"
+              aria-disabled={isFetchingNextPage || undefined}
+              onClick={() => {
+                if (!isFetchingNextPage) void fetchNextPage()
+              }}
+            >
+              {isFetchingNextPage ? 'Loading older entries…' : 'Load older entries'}
+            </button>
+          ) : days.length > 0 ? (
+            <p className="timeline-more__end">
+              {filtered ? 'No older matches.' : 'The start of your journal.'}
+            </p>
+          ) : null}
+        </div>
+      </section>
+    </>
   )
 }
 
@@ -138,53 +141,6 @@ function countText(
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
   const parts = [plural(episodes, 'cramp', 'cramps')]
   if (!cramps) parts.push(plural(checkIns, 'check-in', 'check-ins'))
-  return `Showing ${parts.join(' and ')}${more ? ', newest first. Older entries load as you scroll.' : '.'}`
-}
-
-interface DayItemProps {
-  day: TimelineDay
-  today: string
-  waterUnit: 'glasses' | 'ml'
-  waterTargetMl: number
-  medications: Parameters<typeof CheckInSummary>[0]['medications']
-  onDelete: (episode: Episode) => void
-}
-
-function DayItem({ day, today, waterUnit, waterTargetMl, medications, onDelete }: DayItemProps) {
-  const name = dayName(day.date, today)
-  const relative = name === 'Today' || name === 'Yesterday'
-  const headingId = `day-${day.date}`
-  return (
-    <li className="timeline-day">
-      <h2 id={headingId} className="timeline-day__title">
-        {name}
-        {relative ? (
-          <span className="timeline-day__date">{format(parseISO(day.date), 'EEEE d MMMM')}</span>
-        ) : null}
-      </h2>
-      <ul className="timeline-day__entries">
-        {day.checkIn ? (
-          <li>
-            <CheckInSummary
-              checkIn={day.checkIn}
-              waterUnit={waterUnit}
-              waterTargetMl={waterTargetMl}
-              medications={medications}
-              dayLabel={name}
-            />
-          </li>
-        ) : null}
-        {day.episodes.map((episode) => (
-          <li key={episode.id}>
-            <EpisodeCard
-              episode={episode}
-              onDelete={() => {
-                onDelete(episode)
-              }}
-            />
-          </li>
-        ))}
-      </ul>
-    </li>
-  )
+  const tail = more ? ', newest first. Older entries load as you scroll.' : '.'
+  return `Showing ${parts.join(' and ')}${tail}`
 }

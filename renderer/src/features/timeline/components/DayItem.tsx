@@ -1,0 +1,62 @@
+import { format, parseISO } from 'date-fns'
+import type { Episode } from '../../../../../shared/domain/episode'
+import { dayName } from '../../checkins/dates'
+import { CheckInSummary } from '../../checkins/components/CheckInSummary'
+import { EpisodeCard } from '../../episodes/components'
+import type { TimelineDay } from '../group'
+
+interface DayItemProps {
+  day: TimelineDay
+  today: string
+  waterUnit: 'glasses' | 'ml'
+  waterTargetMl: number
+  medications: Parameters<typeof CheckInSummary>[0]['medications']
+  onDelete: (episode: Episode) => void
+}
+
+/** One local day: its heading, the check-in first, then its cramps newest first. */
+export function DayItem({
+  day,
+  today,
+  waterUnit,
+  waterTargetMl,
+  medications,
+  onDelete,
+}: DayItemProps) {
+  const name = dayName(day.date, today)
+  const relative = name === 'Today' || name === 'Yesterday'
+  const headingId = `day-${day.date}`
+  return (
+    <li className="timeline-day">
+      <h2 id={headingId} className="timeline-day__title">
+        {name}
+        {relative ? (
+          <span className="timeline-day__date">{format(parseISO(day.date), 'EEEE d MMMM')}</span>
+        ) : null}
+      </h2>
+      <ul className="timeline-day__entries">
+        {day.checkIn ? (
+          <li>
+            <CheckInSummary
+              checkIn={day.checkIn}
+              waterUnit={waterUnit}
+              waterTargetMl={waterTargetMl}
+              medications={medications}
+              dayLabel={name}
+            />
+          </li>
+        ) : null}
+        {day.episodes.map((episode) => (
+          <li key={episode.id}>
+            <EpisodeCard
+              episode={episode}
+              onDelete={() => {
+                onDelete(episode)
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+    </li>
+  )
+}
