@@ -11,7 +11,8 @@ import type {
 } from '../../../shared/contract'
 
 // Type-only imports: the renderer trusts main's answers (main checks them
-// against the contract in tests), so zod never has to ship in this bundle.
+// against the contract in tests), so this client adds no zod. (Forms that
+// validate as the user types, like the routine editor, do ship it.)
 
 declare global {
   interface Window {

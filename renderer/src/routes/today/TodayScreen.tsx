@@ -6,6 +6,9 @@ import { Notice } from '../../components/Notice'
 import { ScreenHeader } from '../../components/ScreenHeader'
 import { mainNow } from '../../features/episodes/clock'
 import { journalQueries } from '../../features/episodes/queries'
+import { AdherenceSection } from '../../features/routines/components/AdherenceSection'
+import { playPath } from '../../features/routines/paths'
+import { BUILT_IN_IDS } from '../../../../shared/domain/routines/catalogue'
 import { MorningPrompt } from './MorningPrompt'
 import { RecentCramps } from './RecentCramps'
 import { StrategyCard } from './StrategyCard'
@@ -41,6 +44,7 @@ export function TodayScreen() {
         </Notice>
       ) : null}
       <RecentCramps lastNightCramps={summary.data?.lastNightCramps ?? 0} />
+      <AdherenceSection />
       <p className="today__intro">
         Limber is built around three things: easing a cramp when it hits, making the next one less
         likely, and noticing what your cramps have in common.
@@ -50,7 +54,11 @@ export function TodayScreen() {
           icon={<HandIcon />}
           kicker="React"
           title="When a cramp hits"
-          footer={<Link to="/routines">A guided cramp-relief routine is coming to Routines</Link>}
+          footer={
+            <Link to={playPath(BUILT_IN_IDS.crampRelief, 'today')}>
+              Play the guided cramp-relief routine
+            </Link>
+          }
         >
           <ol className="list">
             <li>
@@ -66,9 +74,7 @@ export function TodayScreen() {
           icon={<ShieldIcon />}
           kicker="Prevent"
           title="Make the next one less likely"
-          footer={
-            <Link to="/routines">Warm-up, cool-down, bedtime and strength routines are coming</Link>
-          }
+          footer={<Link to="/routines">Warm-up, cool-down, bedtime and strength routines</Link>}
         >
           <ul className="list">
             <li>Warm up for 5–10 minutes before hard exercise; cool down with gentle stretches.</li>

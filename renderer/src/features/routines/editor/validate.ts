@@ -1,4 +1,4 @@
-import './zod-csp'
+import '../../../lib/zod-csp'
 import { Routine } from '../../../../../shared/domain/routines/schema'
 import { errorsFrom, inputFrom, type DraftErrors, type RoutineDraft } from './draft'
 
