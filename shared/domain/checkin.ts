@@ -14,17 +14,13 @@ export const LocalDate = z
 export const ElectrolyteGroup = z.enum(['potassium', 'magnesium', 'calcium', 'sodium'])
 export type ElectrolyteGroup = z.infer<typeof ElectrolyteGroup>
 
-/** Food examples per group, from CONTENT.md. */
-export const electrolyteExamples: Record<ElectrolyteGroup, string> = {
-  potassium: 'bananas, potatoes, sweet potatoes, avocados, beans',
-  magnesium: 'nuts, seeds, whole grains, leafy greens',
-  calcium: 'dairy, fortified plant milks, leafy greens',
-  sodium: 'a moderate amount of salt, more with heavy sweating',
-}
-
 export const ExerciseSession = z.strictObject({
   type: z.string().trim().min(1, 'Say what you did').max(60),
-  minutes: z.number().int().min(1).max(24 * 60),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   effort: z.number().int().min(1).max(10),
   hardOrNew: z.boolean(),
   warmedUp: z.boolean(),
@@ -56,23 +52,6 @@ export type CheckInFields = z.infer<typeof CheckInFields>
 export const CheckIn = CheckInFields.extend({ updatedAt: EpochMs })
 export type CheckIn = z.infer<typeof CheckIn>
 
-/** A blank day: the form starts here (or from yesterday's values). */
-export function emptyCheckIn(date: string): CheckInFields {
-  return {
-    date,
-    waterMl: 0,
-    electrolytes: [],
-    caffeineDrinks: 0,
-    exercise: [],
-    sittingHours: 0,
-    stretchedBeforeBed: false,
-    sleepQuality: null,
-    medicationIds: [],
-    nightReport: null,
-    note: '',
-  }
-}
-
 export const MedicationKind = z.enum(['diuretic', 'statin', 'blood_pressure', 'other'])
 export type MedicationKind = z.infer<typeof MedicationKind>
 
@@ -86,5 +65,5 @@ export type MedicationFields = z.infer<typeof MedicationFields>
 export const Medication = MedicationFields.extend({ id: EntryId, archived: z.boolean() })
 export type Medication = z.infer<typeof Medication>
 
-/** A glass counts as 250 ml for users who count glasses. */
-export const ML_PER_GLASS = 250
+// Plain values live in a zod-free module so the renderer can share them cheaply.
+export { electrolyteExamples, emptyCheckIn, ML_PER_GLASS } from './checkin-basics'

@@ -7,7 +7,14 @@ export type SnoozeMinutes = z.infer<typeof SnoozeMinutes>
 export const snoozeChoices: readonly SnoozeMinutes[] = [5, 10, 15]
 
 /** What became of a reminder (the Trends issue charts these against cramps). */
-export const ReminderOutcome = z.enum(['done', 'routine_started', 'snoozed', 'skipped', 'dismissed', 'expired'])
+export const ReminderOutcome = z.enum([
+  'done',
+  'routine_started',
+  'snoozed',
+  'skipped',
+  'dismissed',
+  'expired',
+])
 export type ReminderOutcome = z.infer<typeof ReminderOutcome>
 
 /** The user's answer to a shown reminder (notification button, tray or in-app prompt). */
@@ -44,13 +51,25 @@ export const ReminderRecord = z
   })
   .superRefine((r, ctx) => {
     if ((r.outcome === 'expired') !== (r.firedAt === null)) {
-      ctx.addIssue({ code: 'custom', path: ['firedAt'], message: 'Only a reminder that never showed is expired' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['firedAt'],
+        message: 'Only a reminder that never showed is expired',
+      })
     }
     if ((r.outcome === 'snoozed') !== (r.snoozeMin !== null)) {
-      ctx.addIssue({ code: 'custom', path: ['snoozeMin'], message: 'A snooze length goes with a snoozed outcome only' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['snoozeMin'],
+        message: 'A snooze length goes with a snoozed outcome only',
+      })
     }
     if (r.outcomeAt < (r.firedAt ?? r.dueAt)) {
-      ctx.addIssue({ code: 'custom', path: ['outcomeAt'], message: 'An outcome cannot precede the reminder' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outcomeAt'],
+        message: 'An outcome cannot precede the reminder',
+      })
     }
   })
 export type ReminderRecord = z.infer<typeof ReminderRecord>

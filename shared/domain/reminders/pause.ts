@@ -13,11 +13,18 @@ export const PauseState = z
     since: EpochMs,
     until: EpochMs.nullable(),
   })
-  .refine((p) => p.until === null || p.until > p.since, { path: ['until'], message: 'A pause must end after it starts' })
+  .refine((p) => p.until === null || p.until > p.since, {
+    path: ['until'],
+    message: 'A pause must end after it starts',
+  })
 export type PauseState = z.infer<typeof PauseState>
 
 const MINUTE = 60_000
-const durations: Partial<Record<PauseOption, number>> = { '30m': 30 * MINUTE, '1h': 60 * MINUTE, '2h': 120 * MINUTE }
+const durations: Partial<Record<PauseOption, number>> = {
+  '30m': 30 * MINUTE,
+  '1h': 60 * MINUTE,
+  '2h': 120 * MINUTE,
+}
 
 /**
  * The pause a choice starts now. The short ones are elapsed time (a "1 h"
@@ -27,7 +34,8 @@ const durations: Partial<Record<PauseOption, number>> = { '30m': 30 * MINUTE, '1
 export function startPause(option: PauseOption, now: number, offsetAt: OffsetAt): PauseState {
   const duration = durations[option]
   if (duration !== undefined) return { option, since: now, until: now + duration }
-  if (option === 'tomorrow') return { option, since: now, until: instantOf(localDay(now, offsetAt, 1), '00:00', offsetAt) }
+  if (option === 'tomorrow')
+    return { option, since: now, until: instantOf(localDay(now, offsetAt, 1), '00:00', offsetAt) }
   return { option, since: now, until: null }
 }
 

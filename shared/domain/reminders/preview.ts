@@ -7,20 +7,32 @@ import type { UpcomingReminder } from './snapshot'
  * showed and the user never stepped away: the Settings screen's live preview
  * of "today's reminders". The scheduler decides the real times.
  */
-export function previewReminders(ctx: ScheduleContext, from: number, until: number): UpcomingReminder[] {
+export function previewReminders(
+  ctx: ScheduleContext,
+  from: number,
+  until: number,
+): UpcomingReminder[] {
   const out: UpcomingReminder[] = []
   const push = (kind: ReminderKind, at: number) => out.push({ kind, at })
   const { settings } = ctx
   for (const kind of DeskKind.options) {
     const every = kind === 'move' ? settings.move.afterMin : settings.hydrate.everyMin
     if (!settings[kind].enabled) continue
-    for (let at = deskDueAfter(from, every, ctx); at !== null && at < until; at = deskDueAfter(at, every, ctx)) {
+    for (
+      let at = deskDueAfter(from, every, ctx);
+      at !== null && at < until;
+      at = deskDueAfter(at, every, ctx)
+    ) {
       push(kind, at)
     }
   }
   for (const kind of ClockKind.options) {
     if (!settings[kind].enabled) continue
-    for (let at = nextClockDue(kind, from, ctx); at !== null && at < until; at = nextClockDue(kind, at, ctx)) {
+    for (
+      let at = nextClockDue(kind, from, ctx);
+      at !== null && at < until;
+      at = nextClockDue(kind, at, ctx)
+    ) {
       push(kind, at)
     }
   }

@@ -71,12 +71,17 @@ function subtract(spans: Span[], cut: Span | null): Span[] {
  */
 export function deskSpanFrom(at: number, ctx: ScheduleContext): Span | null {
   const { workHours } = ctx.settings
-  const pauseSpan = ctx.pause ? { start: ctx.pause.since, end: ctx.pause.until ?? Number.MAX_SAFE_INTEGER } : null
+  const pauseSpan = ctx.pause
+    ? { start: ctx.pause.since, end: ctx.pause.until ?? Number.MAX_SAFE_INTEGER }
+    : null
   for (let d = 0; d <= HORIZON_DAYS; d++) {
     const day = localDay(at, ctx.offsetAt, d)
     if (!workHours.days.includes(day.weekday)) continue
     let spans: Span[] = [
-      { start: instantOf(day, workHours.start, ctx.offsetAt), end: instantOf(day, workHours.end, ctx.offsetAt) },
+      {
+        start: instantOf(day, workHours.start, ctx.offsetAt),
+        end: instantOf(day, workHours.end, ctx.offsetAt),
+      },
     ]
     spans = subtract(spans, quietSpan(at, d - 1, ctx))
     spans = subtract(spans, quietSpan(at, d, ctx))
@@ -93,7 +98,11 @@ export function deskSpanFrom(at: number, ctx: ScheduleContext): Span | null {
  * anchor lies before it. So move fires 45 minutes into the working day, and
  * restarts after quiet hours or a pause rather than firing the moment they end.
  */
-export function deskDueAfter(anchor: number, intervalMin: number, ctx: ScheduleContext): number | null {
+export function deskDueAfter(
+  anchor: number,
+  intervalMin: number,
+  ctx: ScheduleContext,
+): number | null {
   let from = anchor
   while (from - anchor < HORIZON_DAYS * 24 * 60 * MINUTE) {
     const span = deskSpanFrom(from, ctx)
@@ -119,7 +128,12 @@ export function nextClockDue(kind: ClockKind, after: number, ctx: ScheduleContex
 }
 
 /** The most recent time a clock-time reminder was scheduled at or before `at` (for expiring missed ones). */
-export function lastClockDue(kind: ClockKind, after: number, at: number, ctx: ScheduleContext): number | null {
+export function lastClockDue(
+  kind: ClockKind,
+  after: number,
+  at: number,
+  ctx: ScheduleContext,
+): number | null {
   let last: number | null = null
   let next = nextClockDue(kind, after, ctx)
   while (next !== null && next <= at) {

@@ -122,13 +122,17 @@ function checkReminderSettings(s: ReminderSettings, ctx: z.RefinementCtx): void 
     issue(['workHours', 'end'], 'Working hours must end after they start')
   }
   if ((s.move.enabled || s.hydrate.enabled) && s.workHours.days.length === 0) {
-    issue(['workHours', 'days'], 'Choose at least one working day, or turn off the move and water reminders')
+    issue(
+      ['workHours', 'days'],
+      'Choose at least one working day, or turn off the move and water reminders',
+    )
   }
   if (s.warm_up.enabled && s.warm_up.days.length === 0) {
     issue(['warm_up', 'days'], 'Choose at least one day for the warm-up reminder')
   }
   const q = s.quietHours
-  if (q.start === q.end) issue(['quietHours', 'end'], 'Quiet hours must end at a different time than they start')
+  if (q.start === q.end)
+    issue(['quietHours', 'end'], 'Quiet hours must end at a different time than they start')
   if (!q.enabled || q.start === q.end) return
   for (const kind of ClockKind.options) {
     const r = s[kind]

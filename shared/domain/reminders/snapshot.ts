@@ -1,8 +1,26 @@
 import { z } from 'zod'
 import { EpochMs } from '../episode'
-import { ReminderId } from './history'
+import { ReminderId, SnoozeMinutes } from './history'
+import { ReminderTarget } from './kinds'
+import { ReminderMessage } from './messages'
 import { PauseState } from './pause'
 import { ReminderKind } from './settings'
+
+/**
+ * A reminder to show now: what a notification, or the in-app prompt on
+ * platforms without notification buttons, needs.
+ */
+export const ShownReminder = z.strictObject({
+  id: ReminderId,
+  kind: ReminderKind,
+  /** When it was due; later than this only after sleep, a lock or an absence. */
+  dueAt: EpochMs,
+  firedAt: EpochMs,
+  message: ReminderMessage,
+  opens: ReminderTarget,
+  snoozeChoices: z.array(SnoozeMinutes),
+})
+export type ShownReminder = z.infer<typeof ShownReminder>
 
 /** A reminder that has shown and still waits for an answer (the in-app prompt lists these). */
 export const PendingReminder = z.strictObject({

@@ -59,7 +59,14 @@ export function minuteOfDay(at: number, offsetAt: OffsetAt): number {
  */
 export function instantOf(day: LocalDay, hhmm: string, offsetAt: OffsetAt): number {
   const minute = clockMinutes(hhmm)
-  const wall = new TZDate(day.year, day.month, day.date, Math.floor(minute / 60), minute % 60, 'UTC').getTime()
+  const wall = new TZDate(
+    day.year,
+    day.month,
+    day.date,
+    Math.floor(minute / 60),
+    minute % 60,
+    'UTC',
+  ).getTime()
   const offsets = [...new Set([offsetAt(wall - PROBE_MS), offsetAt(wall + PROBE_MS)])]
   const read = (offset: number) => wall - offset * MINUTE
   const consistent = offsets.filter((o) => offsetAt(read(o)) === o).map(read)

@@ -1,3 +1,4 @@
+import { emptyCheckIn } from '../../../../shared/domain/checkin-basics'
 import type {
   CheckIn,
   CheckInFields,
@@ -42,22 +43,8 @@ export type CheckInErrors = Record<string, string>
 
 let nextKey = 1
 
-/** A blank day (the same as `emptyCheckIn` in shared/domain, without bundling zod). */
-export function blankCheckIn(date: string): CheckInFields {
-  return {
-    date,
-    waterMl: 0,
-    electrolytes: [],
-    caffeineDrinks: 0,
-    exercise: [],
-    sittingHours: 0,
-    stretchedBeforeBed: false,
-    sleepQuality: null,
-    medicationIds: [],
-    nightReport: null,
-    note: '',
-  }
-}
+/** A blank day: the same starting point main uses. */
+export const blankCheckIn = emptyCheckIn
 
 /** A new session starts at a common half hour of moderate effort. */
 export function newSession(): SessionDraft {

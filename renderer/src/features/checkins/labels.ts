@@ -1,3 +1,4 @@
+import { electrolyteExamples } from '../../../../shared/domain/checkin-basics'
 import type { ElectrolyteGroup, MedicationKind } from '../../../../shared/domain/checkin'
 
 export const electrolyteLabels: Record<ElectrolyteGroup, string> = {
@@ -7,17 +8,13 @@ export const electrolyteLabels: Record<ElectrolyteGroup, string> = {
   sodium: 'Sodium',
 }
 
-/**
- * Food examples per group, from CONTENT.md (the same list as
- * `electrolyteExamples` in shared/domain/checkin.ts, which the renderer
- * cannot import without bundling zod).
- */
-export const electrolyteHints: Record<ElectrolyteGroup, string> = {
-  potassium: 'Bananas, potatoes, sweet potatoes, avocados, beans',
-  magnesium: 'Nuts, seeds, whole grains, leafy greens',
-  calcium: 'Dairy, fortified plant milks, leafy greens',
-  sodium: 'A moderate amount of salt, more with heavy sweating',
-}
+/** Food examples per group, from CONTENT.md, as a sentence-case hint. */
+export const electrolyteHints = Object.fromEntries(
+  Object.entries(electrolyteExamples).map(([group, text]) => [
+    group,
+    text.charAt(0).toUpperCase() + text.slice(1),
+  ]),
+) as Record<ElectrolyteGroup, string>
 
 export const medicationKindLabels: Record<MedicationKind, string> = {
   diuretic: 'Diuretic (water pill)',

@@ -1,7 +1,8 @@
+import { ML_PER_GLASS } from '../../../../shared/domain/checkin-basics'
 import type { WaterUnit } from '../../../../shared/domain/settings'
 
-/** The contract's definition of a glass (see shared/domain/settings.ts). */
-export const ML_PER_GLASS = 250
+/** One definition of a glass for the whole app (shared/domain/checkin-basics.ts). */
+export { ML_PER_GLASS }
 
 /** The stored millilitres as the user reads them in their unit. */
 export function formatTarget(ml: number, unit: WaterUnit): string {
