@@ -25,12 +25,25 @@ export interface KindState {
   snoozedUntil: number | null
 }
 
+/** One state per reminder kind. */
+export function perKind(make: () => KindState): Record<ReminderKind, KindState> {
+  return {
+    move: make(),
+    hydrate: make(),
+    bedtime: make(),
+    warm_up: make(),
+    morning_checkin: make(),
+  }
+}
+
 export function intervalMin(kind: 'move' | 'hydrate', ctx: ScheduleContext): number {
   return kind === 'move' ? ctx.settings.move.afterMin : ctx.settings.hydrate.everyMin
 }
 
 function regularDue(kind: ReminderKind, base: number, ctx: ScheduleContext): number | null {
-  return isDeskKind(kind) ? deskDueAfter(base, intervalMin(kind, ctx), ctx) : nextClockDue(kind, base, ctx)
+  return isDeskKind(kind)
+    ? deskDueAfter(base, intervalMin(kind, ctx), ctx)
+    : nextClockDue(kind, base, ctx)
 }
 
 /**
@@ -41,19 +54,18 @@ function regularDue(kind: ReminderKind, base: number, ctx: ScheduleContext): num
 export function dueOf(kind: ReminderKind, st: KindState, ctx: ScheduleContext): number | null {
   if (!ctx.settings[kind].enabled) return null
   const regular = regularDue(kind, st.base, ctx)
-  const snooze = st.snoozedUntil !== null && mayFireAt(kind, st.snoozedUntil, ctx) ? st.snoozedUntil : null
+  const snooze =
+    st.snoozedUntil !== null && mayFireAt(kind, st.snoozedUntil, ctx) ? st.snoozedUntil : null
   if (snooze === null) return regular
   return regular === null ? snooze : Math.min(snooze, regular)
 }
 
 export type Verdict =
-  | { type: 'wait' }
-  | { type: 'hold' }
-  | { type: 'fire' | 'expire'; dueAt: number; snoozed: boolean }
+  { type: 'wait' } | { type: 'hold' } | { type: 'fire' | 'expire'; dueAt: number; snoozed: boolean }
 
 /**
  * What to do with a reminder at `now`. Desk reminders wait while the user is
- * away (until they return or the desk stretch ends); nothing shows while the
+ * away (water until they return or the desk stretch ends); nothing shows while the
  * machine sleeps or is locked; anything that comes back more than STALE_MS
  * late, or when it may no longer show, expires instead of firing late.
  */
@@ -68,7 +80,9 @@ export function judge(
   if (due === null || due > now) return { type: 'wait' }
   if (presence.blocked) return { type: 'hold' }
   const allowed = mayFireAt(kind, now, ctx)
-  if (isDeskKind(kind) && presence.absent && allowed) return { type: 'hold' }
+  // Move waits for the return whatever the hour (the absence was its break);
+  // water waits while it could still show.
+  if (isDeskKind(kind) && presence.absent && (kind === 'move' || allowed)) return { type: 'hold' }
   const snoozed = due === st.snoozedUntil
   // After a long sleep only the latest missed occurrence matters.
   const dueAt = snoozed || isDeskKind(kind) ? due : (lastClockDue(kind, st.base, now, ctx) ?? due)
@@ -76,7 +90,12 @@ export function judge(
 }
 
 /** The state once a reminder fired or expired at `now`. */
-export function settle(kind: ReminderKind, st: KindState, now: number, v: { dueAt: number; snoozed: boolean }): KindState {
+export function settle(
+  kind: ReminderKind,
+  st: KindState,
+  now: number,
+  v: { dueAt: number; snoozed: boolean },
+): KindState {
   if (isDeskKind(kind)) return { base: now, snoozedUntil: null }
   return { base: v.snoozed ? st.base : v.dueAt, snoozedUntil: null }
 }
@@ -90,7 +109,10 @@ export function settle(kind: ReminderKind, st: KindState, now: number, v: { dueA
 export class ScheduleCache {
   private settings: ReminderSettings | null = null
   private pause: PauseState | null = null
-  private readonly dues = new Map<ReminderKind, { base: number; snoozedUntil: number | null; due: number | null }>()
+  private readonly dues = new Map<
+    ReminderKind,
+    { base: number; snoozedUntil: number | null; due: number | null }
+  >()
   private spans: { from: number; span: Span }[] = []
 
   due(kind: ReminderKind, st: KindState, ctx: ScheduleContext): number | null {

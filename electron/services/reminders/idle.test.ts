@@ -5,7 +5,9 @@ import { local, simulate, t } from './test-fixtures'
 const monday = '2026-03-02'
 const at = (hhmm: string) => t(`${monday} ${hhmm}`)
 const shownBetween = (sim: ReturnType<typeof simulate>, from: number, to: number) =>
-  sim.out.shown.filter((r) => r.firedAt >= from && r.firedAt < to).map((r) => `${r.kind} ${local(r.firedAt)}`)
+  sim.out.shown
+    .filter((r) => r.firedAt >= from && r.firedAt < to)
+    .map((r) => `${r.kind} ${local(r.firedAt)}`)
 
 describe('idle: time away from the desk is a natural break', () => {
   it('an hour’s absence: nothing shows while away, move restarts on return, a long-missed water reminder expires', () => {
@@ -17,7 +19,12 @@ describe('idle: time away from the desk is a natural break', () => {
     expect(sim.out.times('hydrate', at('10:31'))).toEqual([`${monday} 12:40`])
     const expired = sim.out.rows.filter((r) => r.outcome === 'expired')
     expect(expired).toEqual([
-      expect.objectContaining({ kind: 'hydrate', dueAt: at('11:00'), firedAt: null, outcomeAt: at('11:40') }),
+      expect.objectContaining({
+        kind: 'hydrate',
+        dueAt: at('11:00'),
+        firedAt: null,
+        outcomeAt: at('11:40'),
+      }),
     ])
   })
 
@@ -61,6 +68,21 @@ describe('idle: time away from the desk is a natural break', () => {
     sim.run('2026-03-03 10:30')
     expect(sim.idle.polls.filter((p) => p >= at('17:30') && p < t('2026-03-03 09:00'))).toEqual([])
     expect(shownBetween(sim, at('17:10'), t('2026-03-03 10:30'))).toEqual([
+      'bedtime 2026-03-02 22:00',
+      'morning_checkin 2026-03-03 08:00',
+      'hydrate 2026-03-03 10:00',
+      'move 2026-03-03 10:05',
+    ])
+  })
+
+  it('away at the end of the day: waiting water expires when working hours end; move just waits', () => {
+    const sim = simulate(`${monday} 07:30`)
+    sim.idle.awayBetween(at('16:50'), t('2026-03-03 09:20'))
+    sim.run('2026-03-03 10:30')
+    expect(sim.out.rows.filter((r) => r.outcome === 'expired')).toEqual([
+      expect.objectContaining({ kind: 'hydrate', dueAt: at('17:00'), outcomeAt: at('17:30') }),
+    ])
+    expect(shownBetween(sim, at('16:50'), t('2026-03-03 10:30'))).toEqual([
       'bedtime 2026-03-02 22:00',
       'morning_checkin 2026-03-03 08:00',
       'hydrate 2026-03-03 10:00',

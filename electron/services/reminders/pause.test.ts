@@ -13,24 +13,31 @@ describe('pause all reminders', () => {
     ['2h', '12:05', '12:50', '13:05'],
   ]
 
-  it.each(timed)('%s: silent until %s, resumes by itself, then move and water count afresh', (option, until, move, water) => {
-    const sim = simulate(`${monday} 07:30`)
-    sim.run(at('10:05'))
-    sim.scheduler.pause(option)
-    expect(sim.scheduler.snapshot().pause).toEqual({ option, since: at('10:05'), until: at(until) })
-    const pollsBefore = sim.idle.polls.length
-    sim.run(at(until) - 1)
-    expect(sim.out.shown.filter((r) => r.firedAt >= at('10:05'))).toEqual([])
-    expect(sim.idle.polls.length).toBe(pollsBefore)
-    // The single timer wakes exactly at the end of the pause, so the tray can switch its icon back.
-    sim.run(at(until))
-    expect(sim.timers.wakeups.map(local)).toContain(`${monday} ${until}`)
-    expect(sim.scheduler.snapshot().pause).toBeNull()
-    sim.run(at('13:59'))
-    expect(sim.out.times('move', at('10:05'))[0]).toBe(`${monday} ${move}`)
-    expect(sim.out.times('hydrate', at('10:05'))[0]).toBe(`${monday} ${water}`)
-    expect(sim.out.rows.filter((r) => r.outcome === 'expired')).toEqual([])
-  })
+  it.each(timed)(
+    '%s: silent until %s, resumes by itself, then move and water count afresh',
+    (option, until, move, water) => {
+      const sim = simulate(`${monday} 07:30`)
+      sim.run(at('10:05'))
+      sim.scheduler.pause(option)
+      expect(sim.scheduler.snapshot().pause).toEqual({
+        option,
+        since: at('10:05'),
+        until: at(until),
+      })
+      const pollsBefore = sim.idle.polls.length
+      sim.run(at(until) - 1)
+      expect(sim.out.shown.filter((r) => r.firedAt >= at('10:05'))).toEqual([])
+      expect(sim.idle.polls.length).toBe(pollsBefore)
+      // The single timer wakes exactly at the end of the pause, so the tray can switch its icon back.
+      sim.run(at(until))
+      expect(sim.timers.wakeups.map(local)).toContain(`${monday} ${until}`)
+      expect(sim.scheduler.snapshot().pause).toBeNull()
+      sim.run(at('13:59'))
+      expect(sim.out.times('move', at('10:05'))[0]).toBe(`${monday} ${move}`)
+      expect(sim.out.times('hydrate', at('10:05'))[0]).toBe(`${monday} ${water}`)
+      expect(sim.out.rows.filter((r) => r.outcome === 'expired')).toEqual([])
+    },
+  )
 
   it('until tomorrow: nothing more today (no bedtime stretch), the morning check-in comes as usual', () => {
     const sim = simulate(`${monday} 07:30`)
@@ -38,7 +45,11 @@ describe('pause all reminders', () => {
     sim.scheduler.pause('tomorrow')
     expect(local(sim.scheduler.snapshot().pause?.until ?? 0)).toBe('2026-03-03 00:00')
     sim.run('2026-03-03 10:15')
-    expect(sim.out.shown.filter((r) => r.firedAt > at('15:00')).map((r) => `${r.kind} ${local(r.firedAt)}`)).toEqual([
+    expect(
+      sim.out.shown
+        .filter((r) => r.firedAt > at('15:00'))
+        .map((r) => `${r.kind} ${local(r.firedAt)}`),
+    ).toEqual([
       'morning_checkin 2026-03-03 08:00',
       'move 2026-03-03 09:45',
       'hydrate 2026-03-03 10:00',

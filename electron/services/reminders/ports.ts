@@ -1,12 +1,9 @@
 import type { Clock } from '../../../shared/domain/clock'
 import type {
   PauseState,
-  ReminderKind,
-  ReminderMessage,
   ReminderRecord,
   ReminderSettings,
-  ReminderTarget,
-  SnoozeMinutes,
+  ShownReminder,
 } from '../../../shared/domain/reminders'
 
 /**
@@ -24,16 +21,8 @@ export interface IdleSource {
   idleSeconds(): number
 }
 
-/** A reminder to show now, with everything a notification or the in-app prompt needs. */
-export interface FiredReminder {
-  id: string
-  kind: ReminderKind
-  dueAt: number
-  firedAt: number
-  message: ReminderMessage
-  opens: ReminderTarget
-  snoozeChoices: readonly SnoozeMinutes[]
-}
+/** A reminder to show now (zod schema ShownReminder, for the IPC event later). */
+export type FiredReminder = ShownReminder
 
 export interface ReminderSink {
   show(reminder: FiredReminder): void

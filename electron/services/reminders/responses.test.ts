@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { defaultReminderSettings } from '../../../shared/domain/reminders'
 import { local, MINUTE, simulate, t } from './test-fixtures'
 
 /** Monday 2 March 2026, defaults: move 09:45, 10:30…; water 10:00, 11:00… */
@@ -11,14 +12,24 @@ describe('answering a reminder', () => {
       const sim = simulate(`${monday} 07:30`)
       sim.run(at('09:45'))
       const first = sim.out.last('move')
-      sim.at(at('09:46'), () => sim.scheduler.respond(first.id, { type: 'snoozed', minutes }))
+      sim.at(at('09:46'), () => {
+        sim.scheduler.respond(first.id, { type: 'snoozed', minutes })
+      })
       sim.run(at('10:25'))
       const again = at('09:46') + minutes * MINUTE
       expect(sim.out.times('move')).toEqual([`${monday} 09:45`, local(again)])
       // The snoozed showing starts the next interval: 45 min after it.
       sim.run(at('12:00'))
-      expect(sim.out.times('move', again + 1)).toEqual([local(again + 45 * MINUTE), local(again + 90 * MINUTE)])
-      expect(sim.out.rows[0]).toMatchObject({ id: first.id, kind: 'move', outcome: 'snoozed', snoozeMin: minutes })
+      expect(sim.out.times('move', again + 1)).toEqual([
+        local(again + 45 * MINUTE),
+        local(again + 90 * MINUTE),
+      ])
+      expect(sim.out.rows[0]).toMatchObject({
+        id: first.id,
+        kind: 'move',
+        outcome: 'snoozed',
+        snoozeMin: minutes,
+      })
     }
   })
 
@@ -26,7 +37,9 @@ describe('answering a reminder', () => {
     const sim = simulate(`${monday} 07:30`)
     sim.run(at('17:00'))
     const water = sim.out.last('hydrate')
-    sim.at(at('17:20'), () => sim.scheduler.respond(water.id, { type: 'snoozed', minutes: 15 }))
+    sim.at(at('17:20'), () => {
+      sim.scheduler.respond(water.id, { type: 'snoozed', minutes: 15 })
+    })
     sim.run('2026-03-03 11:00')
     expect(sim.out.times('hydrate', at('17:01'))).toEqual(['2026-03-03 10:00', '2026-03-03 11:00'])
   })
@@ -35,7 +48,9 @@ describe('answering a reminder', () => {
     const sim = simulate(`${monday} 07:30`)
     sim.run(at('22:00'))
     const bed = sim.out.last('bedtime')
-    sim.at(at('22:05'), () => sim.scheduler.respond(bed.id, { type: 'snoozed', minutes: 15 }))
+    sim.at(at('22:05'), () => {
+      sim.scheduler.respond(bed.id, { type: 'snoozed', minutes: 15 })
+    })
     sim.run(at('23:00'))
     expect(sim.out.times('bedtime')).toEqual([`${monday} 22:00`, `${monday} 22:20`])
   })
@@ -43,18 +58,28 @@ describe('answering a reminder', () => {
   it('skip keeps the regular rhythm', () => {
     const sim = simulate(`${monday} 07:30`)
     sim.run(at('09:45'))
-    sim.at(at('09:50'), () => sim.scheduler.respond(sim.out.last('move').id, { type: 'skipped' }))
+    sim.at(at('09:50'), () => {
+      sim.scheduler.respond(sim.out.last('move').id, { type: 'skipped' })
+    })
     sim.run(at('11:20'))
     expect(sim.out.times('move')).toEqual([`${monday} 09:45`, `${monday} 10:30`, `${monday} 11:15`])
-    expect(sim.out.rows[0]).toMatchObject({ outcome: 'skipped', outcomeAt: at('09:50'), firedAt: at('09:45') })
+    expect(sim.out.rows[0]).toMatchObject({
+      outcome: 'skipped',
+      outcomeAt: at('09:50'),
+      firedAt: at('09:45'),
+    })
   })
 
   it('done and "routine started" restart the interval from the answer', () => {
     const sim = simulate(`${monday} 07:30`)
     sim.run(at('09:45'))
-    sim.at(at('09:52'), () => sim.scheduler.respond(sim.out.last('move').id, { type: 'routine_started' }))
+    sim.at(at('09:52'), () => {
+      sim.scheduler.respond(sim.out.last('move').id, { type: 'routine_started' })
+    })
     sim.run(at('10:00'))
-    sim.at(at('10:03'), () => sim.scheduler.respond(sim.out.last('hydrate').id, { type: 'done' }))
+    sim.at(at('10:03'), () => {
+      sim.scheduler.respond(sim.out.last('hydrate').id, { type: 'done' })
+    })
     sim.run(at('11:10'))
     expect(sim.out.times('move')).toEqual([`${monday} 09:45`, `${monday} 10:37`])
     expect(sim.out.times('hydrate')).toEqual([`${monday} 10:00`, `${monday} 11:03`])
@@ -65,8 +90,12 @@ describe('answering a reminder', () => {
     const sim = simulate(`${monday} 07:30`)
     sim.run(at('10:00'))
     const water = sim.out.last('hydrate')
-    sim.at(at('10:10'), () => sim.scheduler.done('move'))
-    sim.at(at('10:20'), () => sim.scheduler.done('hydrate'))
+    sim.at(at('10:10'), () => {
+      sim.scheduler.done('move')
+    })
+    sim.at(at('10:20'), () => {
+      sim.scheduler.done('hydrate')
+    })
     sim.run(at('11:30'))
     expect(sim.out.times('move', at('10:01'))).toEqual([`${monday} 10:55`])
     expect(sim.out.times('hydrate', at('10:01'))).toEqual([`${monday} 11:20`])
@@ -118,5 +147,33 @@ describe('snapshot for the tray', () => {
     sim.run(at('09:45'))
     expect(versions).toEqual([2, 3])
     expect(sim.scheduler.snapshot().version).toBe(3)
+  })
+})
+
+describe('lifecycle', () => {
+  it('arms nothing when every reminder is off', () => {
+    const off = { enabled: false }
+    const sim = simulate(`${monday} 07:30`, {
+      ...defaultReminderSettings,
+      move: { ...off, afterMin: 45 },
+      hydrate: { ...off, everyMin: 60 },
+      bedtime: { ...off, at: '22:00' },
+      morning_checkin: { ...off, at: '08:00' },
+    })
+    expect(sim.timers.armed.size).toBe(0)
+    sim.run('2026-03-09 07:30')
+    expect(sim.timers.wakeups).toEqual([])
+    expect(sim.idle.polls).toEqual([])
+  })
+
+  it('dispose clears the timer and records reminders still showing as dismissed', () => {
+    const sim = simulate(`${monday} 07:30`)
+    sim.run(at('09:50'))
+    sim.scheduler.dispose()
+    expect(sim.timers.armed.size).toBe(0)
+    expect(sim.out.rows.map((r) => [r.kind, r.outcome])).toEqual([
+      ['morning_checkin', 'dismissed'],
+      ['move', 'dismissed'],
+    ])
   })
 })

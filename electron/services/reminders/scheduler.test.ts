@@ -3,7 +3,19 @@ import { defaultReminderSettings, type ReminderSettings } from '../../../shared/
 import { local, simulate, t } from './test-fixtures'
 
 const deskDay = {
-  move: ['09:45', '10:30', '11:15', '12:00', '12:45', '13:30', '14:15', '15:00', '15:45', '16:30', '17:15'],
+  move: [
+    '09:45',
+    '10:30',
+    '11:15',
+    '12:00',
+    '12:45',
+    '13:30',
+    '14:15',
+    '15:00',
+    '15:45',
+    '16:30',
+    '17:15',
+  ],
   hydrate: ['10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00', '17:00'],
 }
 
@@ -88,16 +100,24 @@ describe('working hours and days', () => {
 
 describe('quiet hours', () => {
   it('carve desk time: nothing during a quiet lunch, and intervals restart after it', () => {
-    const sim = simulate('2026-03-02 07:30', withSettings({ quietHours: { enabled: true, start: '12:00', end: '13:00' } }))
+    const sim = simulate(
+      '2026-03-02 07:30',
+      withSettings({ quietHours: { enabled: true, start: '12:00', end: '13:00' } }),
+    )
     sim.run('2026-03-02 18:00')
     expect(sim.out.times('move')).toEqual(
       on('2026-03-02', ['09:45', '10:30', '11:15', '13:45', '14:30', '15:15', '16:00', '16:45']),
     )
-    expect(sim.out.times('hydrate')).toEqual(on('2026-03-02', ['10:00', '11:00', '14:00', '15:00', '16:00', '17:00']))
+    expect(sim.out.times('hydrate')).toEqual(
+      on('2026-03-02', ['10:00', '11:00', '14:00', '15:00', '16:00', '17:00']),
+    )
   })
 
   it('swallow a clock-time reminder set inside them (Settings refuses such a time)', () => {
-    const sim = simulate('2026-03-02 07:30', withSettings({ bedtime: { enabled: true, at: '23:00' } }))
+    const sim = simulate(
+      '2026-03-02 07:30',
+      withSettings({ bedtime: { enabled: true, at: '23:00' } }),
+    )
     sim.run('2026-03-05 07:30')
     expect(sim.out.times('bedtime')).toEqual([])
   })
@@ -120,7 +140,9 @@ describe('settings changes', () => {
     sim.scheduler.updateSettings(withSettings({ move: { enabled: true, afterMin: 20 } }))
     sim.run('2026-03-02 11:45')
     // 10:30 + 20 min is already past at 10:55, so move counts from the change.
-    expect(sim.out.times('move', t('2026-03-02 10:31'))).toEqual(on('2026-03-02', ['11:15', '11:35']))
+    expect(sim.out.times('move', t('2026-03-02 10:31'))).toEqual(
+      on('2026-03-02', ['11:15', '11:35']),
+    )
     expect(sim.out.rows.filter((r) => r.outcome === 'expired')).toEqual([])
   })
 

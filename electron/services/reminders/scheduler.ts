@@ -17,20 +17,17 @@ import {
   type ScheduleContext,
   type SnoozeMinutes,
 } from '../../../shared/domain/reminders'
-import { judge, ScheduleCache, settle, type KindState } from './due'
+import { judge, perKind, ScheduleCache, settle, type KindState } from './due'
 import type { FiredReminder, SchedulerOptions } from './ports'
 import { Presence, type Return } from './presence'
 import { SnapshotTracker, type SnapshotListener } from './snapshot-tracker'
+import { SingleTimer } from './single-timer'
 import { planWake } from './wake-plan'
 
 const MINUTE = 60_000
 /** A timer this late means the machine slept and no suspend event arrived. */
 const LATE_TIMER_MS = 60_000
 const KINDS = ReminderKind.options
-
-function perKind(make: () => KindState): Record<ReminderKind, KindState> {
-  return { move: make(), hydrate: make(), bedtime: make(), warm_up: make(), morning_checkin: make() }
-}
 
 /**
  * The reminders' scheduler: pure TypeScript over an injected clock, timer,
@@ -48,8 +45,7 @@ export class ReminderScheduler<H> {
   private readonly presence = new Presence()
   private readonly tracker = new SnapshotTracker()
   private readonly cache = new ScheduleCache()
-  private armed: { handle: H; at: number; token: number } | null = null
-  private token = 0
+  private readonly timer: SingleTimer<H>
   private running = false
   private readonly random: () => number
   private readonly newId: () => string
@@ -62,6 +58,9 @@ export class ReminderScheduler<H> {
     this.states = perKind(() => ({ base: now, snoozedUntil: null }))
     this.random = o.random ?? Math.random
     this.newId = o.newId ?? (() => crypto.randomUUID())
+    this.timer = new SingleTimer(o.timers, (armedAt) => {
+      this.onTimer(armedAt)
+    })
   }
 
   start(): void {
@@ -73,7 +72,7 @@ export class ReminderScheduler<H> {
   dispose(): void {
     for (const p of [...this.pending.values()]) this.resolve(p, 'dismissed', null)
     this.running = false
-    this.disarm()
+    this.timer.disarm()
   }
 
   snapshot(): ReminderSnapshot {
@@ -179,7 +178,8 @@ export class ReminderScheduler<H> {
 
   /** Time away long enough to be a break is what "move" asks for: it restarts from the return. */
   private returned(r: Return | null): void {
-    if (r?.wasBreak) this.states.move = { base: Math.max(this.states.move.base, r.at), snoozedUntil: null }
+    if (r?.wasBreak)
+      this.states.move = { base: Math.max(this.states.move.base, r.at), snoozedUntil: null }
   }
 
   /** Occurrences inside a pause are not owed afterwards; desk intervals restart at its end. */
@@ -190,8 +190,10 @@ export class ReminderScheduler<H> {
 
   private onTimer(armedAt: number): void {
     const now = this.o.clock.now()
-    if (now - armedAt > LATE_TIMER_MS) this.returned(this.presence.missedSleep(armedAt, now, this.thresholdMs))
-    if (this.paused && this.paused.until !== null && this.paused.until <= now) this.endPause(this.paused.until)
+    if (now - armedAt > LATE_TIMER_MS)
+      this.returned(this.presence.missedSleep(armedAt, now, this.thresholdMs))
+    if (this.paused && this.paused.until !== null && this.paused.until <= now)
+      this.endPause(this.paused.until)
     this.pollIdle(now)
     const shown = this.evaluate(now)
     this.refresh()
@@ -219,7 +221,11 @@ export class ReminderScheduler<H> {
         else this.record({ kind, dueAt: verdict.dueAt, firedAt: null }, 'expired', now, null)
       }
       const st = this.states[kind]
-      if (st.snoozedUntil !== null && st.snoozedUntil <= now && !mayFireAt(kind, st.snoozedUntil, ctx)) {
+      if (
+        st.snoozedUntil !== null &&
+        st.snoozedUntil <= now &&
+        !mayFireAt(kind, st.snoozedUntil, ctx)
+      ) {
         st.snoozedUntil = null
       }
     }
@@ -233,10 +239,22 @@ export class ReminderScheduler<H> {
     this.lastMessage.set(kind, message.id)
     const id = this.newId()
     this.pending.set(kind, { id, kind, dueAt, firedAt: now, messageId: message.id })
-    return { id, kind, dueAt, firedAt: now, message, opens: reminderKinds[kind].opens, snoozeChoices }
+    return {
+      id,
+      kind,
+      dueAt,
+      firedAt: now,
+      message,
+      opens: reminderKinds[kind].opens,
+      snoozeChoices: [...snoozeChoices],
+    }
   }
 
-  private resolve(shown: PendingReminder, outcome: ReminderOutcome, snoozeMin: SnoozeMinutes | null): void {
+  private resolve(
+    shown: PendingReminder,
+    outcome: ReminderOutcome,
+    snoozeMin: SnoozeMinutes | null,
+  ): void {
     this.pending.delete(shown.kind)
     this.record(shown, outcome, this.o.clock.now(), snoozeMin)
     this.o.sink.withdraw(shown.id)
@@ -265,32 +283,11 @@ export class ReminderScheduler<H> {
     if (!this.running) return
     const now = this.o.clock.now()
     const ctx = this.ctx()
-    const plan = planWake(now, ctx, this.presence, this.cache, (kind) => this.cache.due(kind, this.states[kind], ctx))
-    this.arm(plan.wakeAt, now)
+    const plan = planWake(now, ctx, this.presence, this.cache, (kind) =>
+      this.cache.due(kind, this.states[kind], ctx),
+    )
+    this.timer.arm(plan.wakeAt, now)
     const pending = [...this.pending.values()].sort((a, b) => a.firedAt - b.firedAt)
     this.tracker.update({ pause: this.paused, upcoming: plan.upcoming, pending })
-  }
-
-  private arm(target: number | null, now: number): void {
-    if (target === null) {
-      this.disarm()
-      return
-    }
-    // A past due time fires as soon as possible; the lateness check then sees no sleep.
-    const at = Math.max(target, now)
-    if (this.armed?.at === at) return
-    this.disarm()
-    const token = ++this.token
-    const handle = this.o.timers.setTimer(at, () => {
-      if (this.armed?.token !== token) return
-      this.armed = null
-      this.onTimer(at)
-    })
-    this.armed = { handle, at, token }
-  }
-
-  private disarm(): void {
-    if (this.armed) this.o.timers.clearTimer(this.armed.handle)
-    this.armed = null
   }
 }

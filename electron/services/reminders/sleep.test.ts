@@ -5,9 +5,13 @@ const monday = '2026-03-02'
 const at = (hhmm: string) => t(`${monday} ${hhmm}`)
 type Sim = ReturnType<typeof simulate>
 const shownBetween = (sim: Sim, from: number, to: number) =>
-  sim.out.shown.filter((r) => r.firedAt >= from && r.firedAt < to).map((r) => `${r.kind} ${local(r.firedAt)}`)
+  sim.out.shown
+    .filter((r) => r.firedAt >= from && r.firedAt < to)
+    .map((r) => `${r.kind} ${local(r.firedAt)}`)
 const expired = (sim: Sim) =>
-  sim.out.rows.filter((r) => r.outcome === 'expired').map((r) => `${r.kind} due ${local(r.dueAt)} expired ${local(r.outcomeAt)}`)
+  sim.out.rows
+    .filter((r) => r.outcome === 'expired')
+    .map((r) => `${r.kind} due ${local(r.dueAt)} expired ${local(r.outcomeAt)}`)
 
 /** Suspend at `from`, no timers for `ms`, then resume (as powerMonitor reports). */
 function sleepFor(sim: Sim, from: number, ms: number, events = true): void {
@@ -22,7 +26,11 @@ describe('sleep and resume', () => {
     sim.run(at('16:00'))
     expect(shownBetween(sim, at('10:20'), at('14:00'))).toEqual([])
     expect(expired(sim)).toEqual([`hydrate due ${monday} 11:00 expired ${monday} 13:20`])
-    expect(sim.out.times('move', at('10:20'))).toEqual([`${monday} 14:05`, `${monday} 14:50`, `${monday} 15:35`])
+    expect(sim.out.times('move', at('10:20'))).toEqual([
+      `${monday} 14:05`,
+      `${monday} 14:50`,
+      `${monday} 15:35`,
+    ])
     expect(sim.out.times('hydrate', at('10:20'))).toEqual([`${monday} 14:20`, `${monday} 15:20`])
   }
 
@@ -84,7 +92,9 @@ describe('sleep and resume', () => {
     const sim = simulate(`${monday} 07:30`)
     sleepFor(sim, t('2026-03-06 18:00'), t('2026-03-09 08:05') - t('2026-03-06 18:00'))
     sim.run('2026-03-09 09:00')
-    expect(shownBetween(sim, t('2026-03-06 18:00'), t('2026-03-09 09:00'))).toEqual(['morning_checkin 2026-03-09 08:05'])
+    expect(shownBetween(sim, t('2026-03-06 18:00'), t('2026-03-09 09:00'))).toEqual([
+      'morning_checkin 2026-03-09 08:05',
+    ])
     expect(expired(sim)).toEqual(['bedtime due 2026-03-08 22:00 expired 2026-03-09 08:05'])
   })
 })
@@ -92,20 +102,34 @@ describe('sleep and resume', () => {
 describe('lock and unlock', () => {
   it('a 20-minute lock is a break: nothing shows while locked, move restarts at unlock', () => {
     const sim = simulate(`${monday} 07:30`)
-    sim.at(at('10:20'), () => sim.scheduler.screenLocked())
-    sim.at(at('10:40'), () => sim.scheduler.screenUnlocked())
+    sim.at(at('10:20'), () => {
+      sim.scheduler.screenLocked()
+    })
+    sim.at(at('10:40'), () => {
+      sim.scheduler.screenUnlocked()
+    })
     sim.run(at('11:30'))
     expect(sim.timers.wakeups.filter((w) => w > at('10:20') && w < at('10:40'))).toEqual([])
     expect(sim.idle.polls.filter((p) => p > at('10:20') && p < at('10:40'))).toEqual([])
-    expect(shownBetween(sim, at('10:20'), at('11:30'))).toEqual([`hydrate ${monday} 11:00`, `move ${monday} 11:25`])
+    expect(shownBetween(sim, at('10:20'), at('11:30'))).toEqual([
+      `hydrate ${monday} 11:00`,
+      `move ${monday} 11:25`,
+    ])
   })
 
   it('a reminder due during a short lock shows at unlock; a lock under the idle threshold is no break', () => {
     const sim = simulate(`${monday} 07:30`)
-    sim.at(at('10:58'), () => sim.scheduler.screenLocked())
-    sim.at(at('11:02'), () => sim.scheduler.screenUnlocked())
+    sim.at(at('10:58'), () => {
+      sim.scheduler.screenLocked()
+    })
+    sim.at(at('11:02'), () => {
+      sim.scheduler.screenUnlocked()
+    })
     sim.run(at('11:20'))
-    expect(shownBetween(sim, at('10:58'), at('11:20'))).toEqual([`hydrate ${monday} 11:02`, `move ${monday} 11:15`])
+    expect(shownBetween(sim, at('10:58'), at('11:20'))).toEqual([
+      `hydrate ${monday} 11:02`,
+      `move ${monday} 11:15`,
+    ])
     expect(sim.out.last('hydrate').dueAt).toBe(at('11:00'))
   })
 })

@@ -4,6 +4,7 @@ import { ManualClock } from '../../../shared/domain/clock'
 import {
   defaultReminderSettings,
   ReminderRecord,
+  ShownReminder,
   type ReminderKind,
   type ReminderSettings,
 } from '../../../shared/domain/reminders'
@@ -32,8 +33,9 @@ export function berlinOffset(at: number): number {
 export function t(local: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local)
   if (!m) throw new Error(`Bad local time ${local}`)
-  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0))
-  return new TZDate(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0, ZONE).getTime()
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = m.slice(1, 6).map(Number)
+  const s = m[6] === undefined ? 0 : Number(m[6])
+  return new TZDate(y, mo - 1, d, h, mi, s, ZONE).getTime()
 }
 
 /** Epoch ms → "2026-03-02 09:45" (seconds only when not zero). */
@@ -65,7 +67,8 @@ export class FakeTimers implements TimerPort<number> {
 
   earliest(): { handle: number; at: number; fn: () => void } | null {
     let best: { handle: number; at: number; fn: () => void } | null = null
-    for (const [handle, timer] of this.armed) if (!best || timer.at < best.at) best = { handle, ...timer }
+    for (const [handle, timer] of this.armed)
+      if (!best || timer.at < best.at) best = { handle, ...timer }
     return best
   }
 }
@@ -107,7 +110,8 @@ export class Recorder implements ReminderSink, HistorySink {
   onShow: ((reminder: FiredReminder) => void) | null = null
 
   show(reminder: FiredReminder): void {
-    this.shown.push(reminder)
+    // What the notification adapter gets must also be sendable over IPC as is.
+    this.shown.push(ShownReminder.parse(reminder))
     this.onShow?.(reminder)
   }
 
@@ -122,7 +126,9 @@ export class Recorder implements ReminderSink, HistorySink {
 
   /** Local fire times of one kind. */
   times(kind: ReminderKind, from = 0, to = Number.MAX_SAFE_INTEGER): string[] {
-    return this.shown.filter((r) => r.kind === kind && r.firedAt >= from && r.firedAt < to).map((r) => local(r.firedAt))
+    return this.shown
+      .filter((r) => r.kind === kind && r.firedAt >= from && r.firedAt < to)
+      .map((r) => local(r.firedAt))
   }
 
   last(kind: ReminderKind): FiredReminder {
@@ -148,7 +154,10 @@ export function seeded(seed: number): () => number {
  * user actions in time order; `sleep(ms)` passes time with no timer running,
  * as a suspended laptop does.
  */
-export function simulate(start: string | number, settings: ReminderSettings = defaultReminderSettings) {
+export function simulate(
+  start: string | number,
+  settings: ReminderSettings = defaultReminderSettings,
+) {
   const clock = new ManualClock(typeof start === 'number' ? start : t(start), berlinOffset)
   const timers = new FakeTimers()
   const idle = new FakeIdle(clock)

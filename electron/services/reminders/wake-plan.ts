@@ -76,16 +76,23 @@ export function planWake(
   let heldDesk = false
   for (const kind of ReminderKind.options) {
     const due = dueOf(kind)
-    if (due === null || presence.blocked) continue
+    if (due === null) continue
+    // While the user is away, move has no time yet: it restarts when they are back.
+    if (due > now && !(kind === 'move' && presence.absent)) upcoming.push({ kind, at: due })
+    if (presence.blocked) continue
     if (isDeskKind(kind) && due <= now && presence.absent) {
-      heldDesk ||= mayFireAt(kind, now, ctx)
+      heldDesk ||= kind === 'hydrate' && mayFireAt(kind, now, ctx)
       continue
     }
     candidates.push(due)
-    // While the user is away, move has no time yet: it restarts when they are back.
-    if (due > now && !(kind === 'move' && presence.absent)) upcoming.push({ kind, at: due })
   }
   const { move, hydrate } = ctx.settings
-  candidates.push(nextPollAt(now, presence, ctx, cache, { anyDesk: move.enabled || hydrate.enabled, move: move.enabled, heldDesk }))
+  candidates.push(
+    nextPollAt(now, presence, ctx, cache, {
+      anyDesk: move.enabled || hydrate.enabled,
+      move: move.enabled,
+      heldDesk,
+    }),
+  )
   return { wakeAt: earliest(candidates), upcoming: upcoming.sort((a, b) => a.at - b.at) }
 }

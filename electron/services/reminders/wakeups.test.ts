@@ -31,6 +31,9 @@ describe('wakeups over a workday with the default settings', () => {
     expect(perHour).toBeLessThan(30)
     expect(polls).toBeLessThanOrEqual(wakeups)
     // The reminders themselves still came on time.
-    expect(sim.out.times('move', from, to).slice(0, 2)).toEqual(['2026-03-02 09:45', '2026-03-02 10:32'])
+    expect(sim.out.times('move', from, to).slice(0, 2)).toEqual([
+      '2026-03-02 09:45',
+      '2026-03-02 10:32',
+    ])
   })
 })
