@@ -260,6 +260,40 @@ test.describe('routines', () => {
     expect(Math.abs(error)).toBeLessThan(250)
   })
 
+  test('a 60-second routine with a 3-second pause ends within 150 ms of its true length', async ({
+    page,
+    app,
+  }, testInfo) => {
+    test.setTimeout(120_000)
+    // 3 s lead-in + one 57 s hold = 60 s of timed segments.
+    const minute: NewRoutine = {
+      ...twoHolds,
+      name: 'One minute',
+      steps: [hold('seated_hamstring_stretch', 'Long hold', 57)],
+    }
+    const id = await createRoutine(page, minute)
+    await page.goto(`${app.url}#/routines/${id}/play`)
+    await installStopwatch(page)
+    await page.getByRole('button', { name: 'Start', exact: true }).click()
+    const timer = page.getByRole('timer')
+    await expect(timer).toHaveText('0:40', { timeout: 30_000 })
+    await page.keyboard.press('Space')
+    await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible()
+    await page.waitForTimeout(3_000)
+    await page.keyboard.press('Space')
+    await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible({
+      timeout: 60_000,
+    })
+    const marks = await readStopwatch(page)
+    const [pausedAt = 0, resumedAt = 0] = marks.spaces
+    const paused = resumedAt - pausedAt
+    const error = marks.end - marks.start - paused - 60_000
+    note(testInfo, 'timing 60 s', `paused ${paused.toFixed(0)} ms, error ${error.toFixed(1)} ms`)
+    expect(paused).toBeGreaterThan(2_900)
+    expect(Math.abs(error)).toBeLessThan(150)
+    await expect(page.getByText('Saved to your history.')).toBeVisible()
+  })
+
   test('Esc asks first; stopping saves a stopped-early session', async ({ page, app }) => {
     const id = await createRoutine(page, {
       ...twoHolds,
