@@ -7,15 +7,31 @@ import globals from 'globals'
 // Import boundaries from DESIGN.md, enforced here rather than by convention.
 const noNodeOrElectron = {
   patterns: [
-    { group: ['electron', 'electron/*'], message: 'Only electron/main, electron/ipc adapters and electron/preload may import Electron.' },
-    { group: ['node:*'], message: 'This code runs in the sandboxed renderer or anywhere: no Node built-ins.' },
+    {
+      group: ['electron', 'electron/*'],
+      message:
+        'Only electron/main, electron/ipc adapters and electron/preload may import Electron.',
+    },
+    {
+      group: ['node:*'],
+      message: 'This code runs in the sandboxed renderer or anywhere: no Node built-ins.',
+    },
     { regex: '(^|/)electron/', message: 'Do not import main-process code here.' },
   ],
 }
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.preview-data/**', 'coverage/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'native/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.preview-data/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -28,7 +44,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -65,7 +84,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'Services and db never import Electron: inject what they need.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'Services and db never import Electron: inject what they need.',
+            },
             { regex: '(^|/)renderer/', message: 'Main-process code must not import the renderer.' },
           ],
         },
@@ -77,7 +99,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)renderer/', message: 'Main-process code must not import the renderer.' }] },
+        {
+          patterns: [
+            { regex: '(^|/)renderer/', message: 'Main-process code must not import the renderer.' },
+          ],
+        },
       ],
     },
   },

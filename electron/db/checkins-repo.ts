@@ -30,9 +30,9 @@ export class CheckInsRepository {
 
   /** The latest check-in strictly before `date` ("same as yesterday"). */
   before(date: string): CheckIn | null {
-    const row = this.db.prepare(`${SELECT} WHERE c.date < ? ORDER BY c.date DESC LIMIT 1`).get(date) as
-      | CheckInRow
-      | undefined
+    const row = this.db
+      .prepare(`${SELECT} WHERE c.date < ? ORDER BY c.date DESC LIMIT 1`)
+      .get(date) as CheckInRow | undefined
     return row ? fromRow(row) : null
   }
 
@@ -71,15 +71,25 @@ export class CheckInsRepository {
           updated_at: c.updatedAt,
         })
       this.db.prepare('DELETE FROM checkin_medications WHERE date = ?').run(c.date)
-      const link = this.db.prepare('INSERT INTO checkin_medications (date, medication_id) VALUES (?, ?)')
+      const link = this.db.prepare(
+        'INSERT INTO checkin_medications (date, medication_id) VALUES (?, ?)',
+      )
       for (const id of c.medicationIds) link.run(c.date, id)
     })()
   }
 
   medications(): Medication[] {
     const rows = this.db
-      .prepare('SELECT id, name, kind, started_on, archived FROM medications ORDER BY archived, name COLLATE NOCASE')
-      .all() as { id: string; name: string; kind: string; started_on: string | null; archived: number }[]
+      .prepare(
+        'SELECT id, name, kind, started_on, archived FROM medications ORDER BY archived, name COLLATE NOCASE',
+      )
+      .all() as {
+      id: string
+      name: string
+      kind: string
+      started_on: string | null
+      archived: number
+    }[]
     return rows.map((r) => ({
       id: r.id,
       name: r.name,

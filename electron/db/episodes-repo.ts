@@ -78,7 +78,9 @@ export class EpisodesRepository {
   latestSide(): string | null {
     return (
       (this.db
-        .prepare('SELECT side FROM episodes WHERE deleted_at IS NULL ORDER BY started_at DESC LIMIT 1')
+        .prepare(
+          'SELECT side FROM episodes WHERE deleted_at IS NULL ORDER BY started_at DESC LIMIT 1',
+        )
         .pluck()
         .get() as string | undefined) ?? null
     )
@@ -122,8 +124,7 @@ export class EpisodesRepository {
   updatedAtOf(id: string): number | null {
     return (
       (this.db.prepare('SELECT updated_at FROM episodes WHERE id = ?').pluck().get(id) as
-        | number
-        | undefined) ?? null
+        number | undefined) ?? null
     )
   }
 

@@ -93,7 +93,8 @@ function probe(source: string | Buffer, options: InspectOptions): Inspection {
       return {
         kind: 'refused',
         reason: 'foreign',
-        message: 'The file in your data folder was not made by Limber, so Limber left it untouched.',
+        message:
+          'The file in your data folder was not made by Limber, so Limber left it untouched.',
       }
     }
     if (userVersion > options.latestVersion) {

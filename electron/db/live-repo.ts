@@ -7,7 +7,9 @@ export class LiveEpisodeRepository {
 
   get(): LiveEpisode | null {
     const row = this.db
-      .prepare('SELECT started_at AS startedAt, utc_offset_min AS utcOffsetMin FROM live_episode WHERE id = 1')
+      .prepare(
+        'SELECT started_at AS startedAt, utc_offset_min AS utcOffsetMin FROM live_episode WHERE id = 1',
+      )
       .get() as LiveEpisode | undefined
     return row ?? null
   }
@@ -15,7 +17,9 @@ export class LiveEpisodeRepository {
   /** Starting while one runs keeps the first start: a double tap is not a new cramp. */
   start(at: number, utcOffsetMin: number): void {
     this.db
-      .prepare('INSERT OR IGNORE INTO live_episode (id, started_at, utc_offset_min) VALUES (1, ?, ?)')
+      .prepare(
+        'INSERT OR IGNORE INTO live_episode (id, started_at, utc_offset_min) VALUES (1, ?, ?)',
+      )
       .run(at, utcOffsetMin)
   }
 

@@ -20,7 +20,10 @@ const createChild: Migration = {
 }
 
 function tables(db: ReturnType<typeof openConnection>): string[] {
-  return db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[]
+  return db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .pluck()
+    .all() as string[]
 }
 
 describe('migrate', () => {
@@ -37,7 +40,9 @@ describe('migrate', () => {
   it('refuses migrations out of order or repeated', () => {
     const db = openConnection(join(tempDir(), 'a.db'))
     expect(() => migrate(db, [createChild, createParent])).toThrow(/strictly increasing/)
-    expect(() => migrate(db, [createParent, { ...createChild, version: 1 }])).toThrow(/strictly increasing/)
+    expect(() => migrate(db, [createParent, { ...createChild, version: 1 }])).toThrow(
+      /strictly increasing/,
+    )
     expect(tables(db)).toEqual([])
     db.close()
   })

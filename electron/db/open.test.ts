@@ -20,7 +20,9 @@ const tempDir = useTempDirs()
 
 function fingerprint(dir: string): Record<string, string> {
   const dbPath = join(dir, DB_FILE)
-  return Object.fromEntries(existingFiles(dbPath).map((f) => [f.slice(dbPath.length) || 'db', sha256(f)]))
+  return Object.fromEntries(
+    existingFiles(dbPath).map((f) => [f.slice(dbPath.length) || 'db', sha256(f)]),
+  )
 }
 
 describe('openStorage', () => {
@@ -108,7 +110,8 @@ describe('openStorage', () => {
     badDatabases.randomBytes(dir)
     const a = openStorage({ dataDir: dir, now: NOW }).status
     const b = openStorage({ dataDir: dir, now: NOW }).status
-    if (a.state !== 'quarantined' || b.state !== 'quarantined') throw new Error('expected quarantine')
+    if (a.state !== 'quarantined' || b.state !== 'quarantined')
+      throw new Error('expected quarantine')
     expect(a.quarantinePath).not.toBe(b.quarantinePath)
     expect(readdirSync(join(dir, 'quarantine'))).toHaveLength(2)
   })

@@ -29,7 +29,10 @@ export function openStorage(options: OpenStorageOptions): OpenResult {
   const latestVersion = options.migrations ? (steps.at(-1)?.version ?? 0) : LATEST_VERSION
   mkdirSync(options.dataDir, { recursive: true })
   const dbPath = join(options.dataDir, DB_FILE)
-  const inspection = inspectDatabase(dbPath, { latestVersion, nativeBinding: options.nativeBinding })
+  const inspection = inspectDatabase(dbPath, {
+    latestVersion,
+    nativeBinding: options.nativeBinding,
+  })
   if (inspection.kind === 'refused') {
     const quarantinePath = quarantineCopy(dbPath, options.now)
     return {

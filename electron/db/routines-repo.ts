@@ -48,7 +48,13 @@ export class RoutinesRepository {
          VALUES (@id, @routineId, @routineName, @routineKind, @startedAt, @endedAt, @utcOffsetMin,
            @localDate, @status, @requiredDone, @steps, @source)`,
       )
-      .run({ ...s, id, localDate, requiredDone: s.requiredDone ? 1 : 0, steps: JSON.stringify(s.steps) })
+      .run({
+        ...s,
+        id,
+        localDate,
+        requiredDone: s.requiredDone ? 1 : 0,
+        steps: JSON.stringify(s.steps),
+      })
   }
 
   /** Sessions started on local dates from `from` to `to`, newest first. */

@@ -1,7 +1,10 @@
 import type { Core } from '../services/core'
 import type { Handlers } from './types'
 
-type AppHandlers = Pick<Handlers, 'app:info' | 'app:storage-status' | 'app:start-fresh' | 'app:quit'>
+type AppHandlers = Pick<
+  Handlers,
+  'app:info' | 'app:storage-status' | 'app:start-fresh' | 'app:quit'
+>
 
 export function appHandlers(core: Core): AppHandlers {
   return {

@@ -56,7 +56,11 @@ async function dispatch<E extends ContractEntry>(
     const issues = toIpcIssues(parsed.error)
     const first = issues[0]
     const where = first?.path ? `${first.path}: ` : ''
-    return failure('invalid_input', `Invalid request: ${where}${first?.message ?? 'bad input'}`, issues)
+    return failure(
+      'invalid_input',
+      `Invalid request: ${where}${first?.message ?? 'bad input'}`,
+      issues,
+    )
   }
   try {
     const value = await fn(parsed.data as z.output<E['input']>)

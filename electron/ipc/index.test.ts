@@ -50,18 +50,28 @@ describe('registerHandlers', () => {
     const { invoke, events } = wire(tempDir())
     const saved = await invoke('settings:update', { theme: 'dark' })
     expect(saved).toMatchObject({ ok: true, value: { settings: { theme: 'dark' }, problems: [] } })
-    expect(events).toEqual([{ name: 'settings:changed', payload: (saved as { value: unknown }).value }])
-    await expect(invoke('settings:get')).resolves.toMatchObject({ value: { settings: { theme: 'dark' } } })
+    expect(events).toEqual([
+      { name: 'settings:changed', payload: (saved as { value: unknown }).value },
+    ])
+    await expect(invoke('settings:get')).resolves.toMatchObject({
+      value: { settings: { theme: 'dark' } },
+    })
   })
 
   it('refuses a settings patch with an unknown or invalid key and saves nothing', async () => {
     const { invoke, events } = wire(tempDir())
-    for (const bad of [{ theme: 'dark', isAdmin: true }, { theme: 'neon' }, { waterTargetMl: 1e9 }]) {
+    for (const bad of [
+      { theme: 'dark', isAdmin: true },
+      { theme: 'neon' },
+      { waterTargetMl: 1e9 },
+    ]) {
       const result = await invoke('settings:update', bad)
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     }
     expect(events).toEqual([])
-    await expect(invoke('settings:get')).resolves.toMatchObject({ value: { settings: { theme: 'system' } } })
+    await expect(invoke('settings:get')).resolves.toMatchObject({
+      value: { settings: { theme: 'system' } },
+    })
   })
 
   it('serves the quarantine status, then starts fresh on request', async () => {

@@ -40,9 +40,11 @@ export class CheckInsService {
 
   save(fields: CheckInFields): CheckIn {
     if (fields.date > this.today()) {
-      throw new AppError('invalid_input', 'A check-in cannot be for a day that has not happened yet.', [
-        { path: 'date', message: 'Pick today or an earlier day' },
-      ])
+      throw new AppError(
+        'invalid_input',
+        'A check-in cannot be for a day that has not happened yet.',
+        [{ path: 'date', message: 'Pick today or an earlier day' }],
+      )
     }
     const unknown = fields.medicationIds.filter((id) => !this.repo.medicationExists(id))
     if (unknown.length > 0) {
@@ -71,7 +73,9 @@ export class CheckInsService {
     return this.repo.medications()
   }
 
-  saveMedication(fields: MedicationFields & { id?: string | undefined; archived?: boolean | undefined }): Medication {
+  saveMedication(
+    fields: MedicationFields & { id?: string | undefined; archived?: boolean | undefined },
+  ): Medication {
     if (fields.id && !this.repo.medicationExists(fields.id)) {
       throw new AppError('not_found', 'That medication is no longer in your list.')
     }

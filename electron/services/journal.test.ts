@@ -21,18 +21,27 @@ function setup(now = Date.UTC(2026, 10, 25, 9), offset = 60) {
 describe('JournalService', () => {
   it('logs a cramp, derives the bucket from an exact duration, and lists newest first', () => {
     const { journal } = setup()
-    const a = journal.create(episodeInput({ startedAt: Date.UTC(2026, 10, 20, 15), durationSec: 45 }), 'form')
+    const a = journal.create(
+      episodeInput({ startedAt: Date.UTC(2026, 10, 20, 15), durationSec: 45 }),
+      'form',
+    )
     const b = journal.create(episodeInput({ startedAt: Date.UTC(2026, 10, 21, 15) }), 'tray')
     expect(a.durationBucket).toBe('30s_2m')
     expect(b.loggedVia).toBe('tray')
-    expect(journal.list({ filter: {}, cursor: null, limit: 50 }).items.map((e) => e.id)).toEqual([b.id, a.id])
+    expect(journal.list({ filter: {}, cursor: null, limit: 50 }).items.map((e) => e.id)).toEqual([
+      b.id,
+      a.id,
+    ])
   })
 
   it('pages through the timeline without gaps or repeats, even with equal start times', () => {
     const { journal } = setup()
     const at = Date.UTC(2026, 10, 1, 12)
     const ids = new Set<string>()
-    for (let i = 0; i < 23; i++) ids.add(journal.create(episodeInput({ startedAt: at + Math.floor(i / 3) * 60_000 }), 'form').id)
+    for (let i = 0; i < 23; i++)
+      ids.add(
+        journal.create(episodeInput({ startedAt: at + Math.floor(i / 3) * 60_000 }), 'form').id,
+      )
     const seen: string[] = []
     let cursor = null
     do {
@@ -46,10 +55,27 @@ describe('JournalService', () => {
 
   it('filters by muscle, side, context, trigger, pain, dates, red flag and words in notes', () => {
     const { journal } = setup()
-    const calfNight = journal.create(episodeInput({ muscle: 'calf', context: 'asleep', pain: 8, triggers: ['dehydration', 'heat'], notes: 'After the 10% hill_run' }), 'form')
-    const flagged = journal.create(episodeInput({ side: 'right', symptoms: ['numbness'], startedAt: Date.UTC(2026, 10, 10, 10) }), 'form')
+    const calfNight = journal.create(
+      episodeInput({
+        muscle: 'calf',
+        context: 'asleep',
+        pain: 8,
+        triggers: ['dehydration', 'heat'],
+        notes: 'After the 10% hill_run',
+      }),
+      'form',
+    )
+    const flagged = journal.create(
+      episodeInput({
+        side: 'right',
+        symptoms: ['numbness'],
+        startedAt: Date.UTC(2026, 10, 10, 10),
+      }),
+      'form',
+    )
     journal.create(episodeInput({ notes: 'desk day' }), 'form')
-    const ids = (filter: Parameters<typeof journal.list>[0]['filter']) => journal.list({ filter, cursor: null, limit: 50 }).items.map((e) => e.id)
+    const ids = (filter: Parameters<typeof journal.list>[0]['filter']) =>
+      journal.list({ filter, cursor: null, limit: 50 }).items.map((e) => e.id)
     expect(ids({ muscle: 'calf' })).toEqual([calfNight.id])
     expect(ids({ side: 'right' })).toEqual([flagged.id])
     expect(ids({ context: 'asleep' })).toEqual([calfNight.id])
@@ -67,8 +93,16 @@ describe('JournalService', () => {
     const { journal, clock } = setup()
     const original = journal.create(episodeInput(), 'tray')
     clock.advance(60_000)
-    const edited = journal.update(original.id, episodeInput({ pain: 9, notes: 'worse than I thought' }))
-    expect(edited).toMatchObject({ id: original.id, createdAt: original.createdAt, loggedVia: 'tray', pain: 9 })
+    const edited = journal.update(
+      original.id,
+      episodeInput({ pain: 9, notes: 'worse than I thought' }),
+    )
+    expect(edited).toMatchObject({
+      id: original.id,
+      createdAt: original.createdAt,
+      loggedVia: 'tray',
+      pain: 9,
+    })
     expect(edited.updatedAt).toBe(original.updatedAt + 60_000)
     expect(journal.get(original.id).notes).toBe('worse than I thought')
   })
@@ -87,7 +121,11 @@ describe('JournalService', () => {
     expect(() => journal.restore(kept.id)).toThrow(/too late/)
     journal.create(episodeInput(), 'form')
     journal.delete(journal.list({ filter: {}, cursor: null, limit: 1 }).items[0]?.id ?? '')
-    const rows = core.storage.connection().prepare('SELECT count(*) FROM episodes WHERE id = ?').pluck().get(kept.id)
+    const rows = core.storage
+      .connection()
+      .prepare('SELECT count(*) FROM episodes WHERE id = ?')
+      .pluck()
+      .get(kept.id)
     expect(rows).toBe(0)
   })
 
@@ -105,9 +143,17 @@ describe('JournalService', () => {
     const j2 = again.core.services().journal
     expect(j2.liveState().live?.startedAt).toBe(started.live?.startedAt)
     const episode = j2.finishLive({ side: 'right', pain: 7, context: 'asleep' })
-    expect(episode).toMatchObject({ durationSec: 95, durationBucket: '30s_2m', loggedVia: 'cramp_now', side: 'right', muscle: 'hamstring' })
+    expect(episode).toMatchObject({
+      durationSec: 95,
+      durationBucket: '30s_2m',
+      loggedVia: 'cramp_now',
+      side: 'right',
+      muscle: 'hamstring',
+    })
     expect(j2.liveState().live).toBeNull()
-    expect(() => j2.finishLive({ side: 'right', pain: 7, context: 'asleep' })).toThrow(/No cramp timer/)
+    expect(() => j2.finishLive({ side: 'right', pain: 7, context: 'asleep' })).toThrow(
+      /No cramp timer/,
+    )
   })
 
   it('suggests the last side used and "resting" in the daytime', () => {
@@ -119,8 +165,18 @@ describe('JournalService', () => {
   it('an episode at 02:30 local on the DST night stays 02:30 and counts as that night', () => {
     // Europe/Berlin, 29 March 2026: 02:30 CET (+60) is 01:30 UTC.
     const { core, journal } = setup(Date.UTC(2026, 2, 29, 8), 120)
-    const e = journal.create(episodeInput({ startedAt: Date.UTC(2026, 2, 29, 1, 30), utcOffsetMin: 60, context: 'asleep' }), 'form')
-    const row = core.storage.connection().prepare('SELECT local_date, local_minute FROM episodes WHERE id = ?').get(e.id)
+    const e = journal.create(
+      episodeInput({
+        startedAt: Date.UTC(2026, 2, 29, 1, 30),
+        utcOffsetMin: 60,
+        context: 'asleep',
+      }),
+      'form',
+    )
+    const row = core.storage
+      .connection()
+      .prepare('SELECT local_date, local_minute FROM episodes WHERE id = ?')
+      .get(e.id)
     expect(row).toEqual({ local_date: '2026-03-29', local_minute: 150 })
     const summary = core.services().checkIns.today()
     expect(summary).toBe('2026-03-29')

@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto'
 import type { EpisodePage, ListEpisodesInput, LiveState } from '../../shared/contract/journal'
 import type { Clock } from '../../shared/domain/clock'
-import { bucketFor, type Episode, type EpisodeInput, type LoggedVia } from '../../shared/domain/episode'
-import { isNight, localDate, localMinuteOfDay, type NightWindow } from '../../shared/domain/local-time'
+import {
+  bucketFor,
+  type Episode,
+  type EpisodeInput,
+  type LoggedVia,
+} from '../../shared/domain/episode'
+import {
+  isNight,
+  localDate,
+  localMinuteOfDay,
+  type NightWindow,
+} from '../../shared/domain/local-time'
 import type { Db } from '../db/connection'
 import { EpisodesRepository } from '../db/episodes-repo'
 import { LiveEpisodeRepository } from '../db/live-repo'
@@ -49,7 +59,13 @@ export class JournalService {
 
   create(input: EpisodeInput, via: LoggedVia): Episode {
     const now = this.clock.now()
-    const episode: Episode = { ...normalise(input), id: randomUUID(), loggedVia: via, createdAt: now, updatedAt: now }
+    const episode: Episode = {
+      ...normalise(input),
+      id: randomUUID(),
+      loggedVia: via,
+      createdAt: now,
+      updatedAt: now,
+    }
     this.episodes.put(episode, derive(episode))
     return episode
   }
@@ -112,7 +128,10 @@ export class JournalService {
     return this.db.transaction(() => {
       const live = this.live.get()
       if (!live) throw new AppError('not_found', 'No cramp timer is running.')
-      const seconds = Math.min(24 * 3600, Math.max(1, Math.round((this.clock.now() - live.startedAt) / 1000)))
+      const seconds = Math.min(
+        24 * 3600,
+        Math.max(1, Math.round((this.clock.now() - live.startedAt) / 1000)),
+      )
       const episode = this.create(
         {
           ...live,
@@ -142,7 +161,9 @@ export class JournalService {
 
 /** A measured or typed duration decides the bucket, so the two never disagree. */
 function normalise(input: EpisodeInput): EpisodeInput {
-  return input.durationSec === null ? input : { ...input, durationBucket: bucketFor(input.durationSec) }
+  return input.durationSec === null
+    ? input
+    : { ...input, durationBucket: bucketFor(input.durationSec) }
 }
 
 function derive(e: Episode) {

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { emptyCheckIn } from '../../shared/domain/checkin'
-import { BUILT_IN_IDS, builtInRoutine, duplicateRoutine } from '../../shared/domain/routines/catalogue'
+import {
+  BUILT_IN_IDS,
+  builtInRoutine,
+  duplicateRoutine,
+} from '../../shared/domain/routines/catalogue'
 import type { SessionInput } from '../../shared/domain/routines/history'
 import { testCore } from '../testing/core'
 import { useTempDirs } from '../testing/temp-dir'
@@ -45,7 +49,9 @@ describe('RoutinesService', () => {
     expect(routines.list().routines).toHaveLength(6)
     routines.remove(BUILT_IN_IDS.bedtime)
     expect(routines.list().routines.map((r) => r.id)).not.toContain(BUILT_IN_IDS.bedtime)
-    expect(routines.list().hiddenBuiltIns).toEqual([{ id: BUILT_IN_IDS.bedtime, name: 'Bedtime stretch' }])
+    expect(routines.list().hiddenBuiltIns).toEqual([
+      { id: BUILT_IN_IDS.bedtime, name: 'Bedtime stretch' },
+    ])
     routines.restoreBuiltIn(BUILT_IN_IDS.bedtime)
     expect(routines.list().routines.map((r) => r.id)).toContain(BUILT_IN_IDS.bedtime)
   })
@@ -66,7 +72,10 @@ describe('RoutinesService', () => {
 
   it('skips a stored routine that no longer validates and says so', () => {
     const { routines, core } = setup()
-    core.storage.connection().prepare("INSERT INTO routines VALUES ('broken', '{\"name\":\"\"}', 0, 0)").run()
+    core.storage
+      .connection()
+      .prepare('INSERT INTO routines VALUES (\'broken\', \'{"name":""}\', 0, 0)')
+      .run()
     const list = routines.list()
     expect(list.unreadable).toEqual(['broken'])
     expect(list.routines).toHaveLength(6)
@@ -76,7 +85,9 @@ describe('RoutinesService', () => {
     const { routines } = setup()
     routines.recordSession(session('2026-11-24', '22:30'))
     routines.recordSession(session('2026-11-23', '00:30')) // belongs to the night of the 22nd
-    routines.recordSession(session('2026-11-20', '22:00', { requiredDone: false, status: 'stopped_early' }))
+    routines.recordSession(
+      session('2026-11-20', '22:00', { requiredDone: false, status: 'stopped_early' }),
+    )
     routines.recordSession(session('2026-11-18', '22:00')) // 8th night back: outside
     routines.recordSession(session('2026-11-21', '22:00', { routineKind: 'warm_up' }))
     expect(routines.adherence().bedtimeNights).toBe(2)
@@ -84,17 +95,27 @@ describe('RoutinesService', () => {
 
   it('counts exercise days with a warm-up (a warm-up routine that day, or warmed up in the check-in)', () => {
     const { routines, checkIns } = setup()
-    const run = { type: 'Run', minutes: 30, effort: 6, hardOrNew: false, cooledDown: false, hot: false }
+    const run = {
+      type: 'Run',
+      minutes: 30,
+      effort: 6,
+      hardOrNew: false,
+      cooledDown: false,
+      hot: false,
+    }
     checkIns.save({ ...emptyCheckIn('2026-11-20'), exercise: [{ ...run, warmedUp: false }] })
     checkIns.save({ ...emptyCheckIn('2026-11-21'), exercise: [{ ...run, warmedUp: true }] })
     checkIns.save({ ...emptyCheckIn('2026-11-22'), exercise: [{ ...run, warmedUp: false }] })
-    routines.recordSession(session('2026-11-22', '07:00', { routineKind: 'warm_up', routineId: BUILT_IN_IDS.warmUp }))
+    routines.recordSession(
+      session('2026-11-22', '07:00', { routineKind: 'warm_up', routineId: BUILT_IN_IDS.warmUp }),
+    )
     expect(routines.adherence()).toMatchObject({ exerciseDays: 3, warmedUpDays: 2 })
   })
 
   it('keeps a gentle streak that survives until today’s routine is done', () => {
     const { routines } = setup()
-    for (const d of ['2026-11-22', '2026-11-23', '2026-11-24']) routines.recordSession(session(d, '12:00', { routineKind: 'desk_break' }))
+    for (const d of ['2026-11-22', '2026-11-23', '2026-11-24'])
+      routines.recordSession(session(d, '12:00', { routineKind: 'desk_break' }))
     expect(routines.adherence().streakDays).toBe(3)
     routines.recordSession(session('2026-11-25', '12:00'))
     expect(routines.adherence().streakDays).toBe(4)
@@ -102,7 +123,19 @@ describe('RoutinesService', () => {
 
   it('keeps history with wall-clock times and outcomes', () => {
     const { routines } = setup()
-    const saved = routines.recordSession(session('2026-11-25', '19:00', { steps: [{ round: 1, stepIndex: 0, exerciseId: 'seated_hamstring', optional: false, outcome: 'skipped' }] }))
+    const saved = routines.recordSession(
+      session('2026-11-25', '19:00', {
+        steps: [
+          {
+            round: 1,
+            stepIndex: 0,
+            exerciseId: 'seated_hamstring',
+            optional: false,
+            outcome: 'skipped',
+          },
+        ],
+      }),
+    )
     expect(routines.recent(7)).toEqual([saved])
   })
 })

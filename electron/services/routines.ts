@@ -42,13 +42,16 @@ export class RoutinesService {
     })
     return {
       routines: [...builtInRoutines.filter((r) => !hidden.has(r.id)), ...custom],
-      hiddenBuiltIns: builtInRoutines.filter((r) => hidden.has(r.id)).map((r) => ({ id: r.id, name: r.name })),
+      hiddenBuiltIns: builtInRoutines
+        .filter((r) => hidden.has(r.id))
+        .map((r) => ({ id: r.id, name: r.name })),
       unreadable,
     }
   }
 
   get(id: string): Routine {
-    const routine = this.list().routines.find((r) => r.id === id) ?? builtInRoutines.find((r) => r.id === id)
+    const routine =
+      this.list().routines.find((r) => r.id === id) ?? builtInRoutines.find((r) => r.id === id)
     if (!routine) throw new AppError('not_found', 'That routine no longer exists.')
     return routine
   }
@@ -56,7 +59,10 @@ export class RoutinesService {
   /** Creates (no id) or replaces a custom routine. Built-ins are read-only: duplicate them. */
   save(input: Omit<Routine, 'id' | 'builtIn'> & { id?: string | undefined }): Routine {
     if (input.id && builtInRoutines.some((r) => r.id === input.id)) {
-      throw new AppError('conflict', 'Built-in routines cannot be changed. Duplicate it to make your own version.')
+      throw new AppError(
+        'conflict',
+        'Built-in routines cannot be changed. Duplicate it to make your own version.',
+      )
     }
     if (input.id && !this.repo.exists(input.id)) {
       throw new AppError('not_found', 'That routine no longer exists.')
@@ -69,7 +75,8 @@ export class RoutinesService {
   /** Deletes a custom routine, or hides a built-in (restorable). */
   remove(id: string): void {
     if (builtInRoutines.some((r) => r.id === id)) this.repo.setHidden(id, true)
-    else if (!this.repo.delete(id)) throw new AppError('not_found', 'That routine no longer exists.')
+    else if (!this.repo.delete(id))
+      throw new AppError('not_found', 'That routine no longer exists.')
   }
 
   restoreBuiltIn(id: string): Routine {
@@ -81,7 +88,11 @@ export class RoutinesService {
 
   recordSession(input: SessionInput): Session {
     const id = randomUUID()
-    this.repo.addSession(id, input, localDate({ at: input.startedAt, utcOffsetMin: input.utcOffsetMin }))
+    this.repo.addSession(
+      id,
+      input,
+      localDate({ at: input.startedAt, utcOffsetMin: input.utcOffsetMin }),
+    )
     return { id, ...input }
   }
 
@@ -105,7 +116,9 @@ export class RoutinesService {
 
     const dayOf = (s: Session) => localDate({ at: s.startedAt, utcOffsetMin: s.utcOffsetMin })
     const warmUpDays = new Set(done.filter((s) => s.routineKind === 'warm_up').map(dayOf))
-    const exercised = this.checkIns.between(shiftDate(today, -29), today).filter((c) => c.exercise.length > 0)
+    const exercised = this.checkIns
+      .between(shiftDate(today, -29), today)
+      .filter((c) => c.exercise.length > 0)
     const warmedUpDays = exercised.filter(
       (c) => warmUpDays.has(c.date) || c.exercise.every((e) => e.warmedUp),
     ).length

@@ -28,7 +28,11 @@ describe('SettingsService', () => {
     expect(saved.settings).toMatchObject({ theme: 'dark', nightStart: '23:30', nightEnd: '07:00' })
     first.db.close()
     const second = open(dir)
-    expect(second.settings.get().settings).toEqual({ ...defaultSettings, theme: 'dark', nightStart: '23:30' })
+    expect(second.settings.get().settings).toEqual({
+      ...defaultSettings,
+      theme: 'dark',
+      nightStart: '23:30',
+    })
     second.db.close()
   })
 
@@ -36,7 +40,9 @@ describe('SettingsService', () => {
     const dir = tempDir()
     const { db, settings } = open(dir)
     settings.update({ waterUnit: 'ml' })
-    const put = db.prepare('INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, 0)')
+    const put = db.prepare(
+      'INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, 0)',
+    )
     put.run('theme', '"purple"')
     put.run('waterTargetMl', '{not json')
     put.run('nightStart', '"25:00"')

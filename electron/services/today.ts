@@ -1,7 +1,12 @@
 import type { TodaySummary } from '../../shared/contract/insights'
 import type { Clock } from '../../shared/domain/clock'
 import { localMinuteOfDay, shiftDate, type NightWindow } from '../../shared/domain/local-time'
-import { crampNight, journalFlags, medicationReviewNote, RED_FLAG_RULES } from '../../shared/domain/red-flags'
+import {
+  crampNight,
+  journalFlags,
+  medicationReviewNote,
+  RED_FLAG_RULES,
+} from '../../shared/domain/red-flags'
 import type { CheckInsService } from './checkins'
 import type { JournalService } from './journal'
 

@@ -20,10 +20,30 @@ function setup() {
 
 function journalWithData() {
   const s = setup()
-  const med = s.checkIns.saveMedication({ name: 'Atorvastatin', kind: 'statin', startedOn: '2026-01-10' })
-  s.journal.create(episodeInput({ notes: 'Quote " and, comma\nnew line', triggers: ['heat'], relief: ['stretch', 'heat'], reliefBest: 'heat' }), 'form')
-  s.journal.create(episodeInput({ startedAt: Date.UTC(2026, 10, 22, 2), context: 'asleep', durationSec: 700 }), 'form')
-  s.checkIns.save({ ...emptyCheckIn('2026-11-22'), waterMl: 2250, medicationIds: [med.id], note: '=HYPERLINK("x")' })
+  const med = s.checkIns.saveMedication({
+    name: 'Atorvastatin',
+    kind: 'statin',
+    startedOn: '2026-01-10',
+  })
+  s.journal.create(
+    episodeInput({
+      notes: 'Quote " and, comma\nnew line',
+      triggers: ['heat'],
+      relief: ['stretch', 'heat'],
+      reliefBest: 'heat',
+    }),
+    'form',
+  )
+  s.journal.create(
+    episodeInput({ startedAt: Date.UTC(2026, 10, 22, 2), context: 'asleep', durationSec: 700 }),
+    'form',
+  )
+  s.checkIns.save({
+    ...emptyCheckIn('2026-11-22'),
+    waterMl: 2250,
+    medicationIds: [med.id],
+    note: '=HYPERLINK("x")',
+  })
   return s
 }
 
@@ -41,7 +61,11 @@ describe('export and import', () => {
     })
     expect(target.journal.list({ filter: {}, cursor: null, limit: 50 }).items).toEqual([]) // preview changes nothing
     target.transfer.import(text)
-    const strip = (s: string) => { const f = JSON.parse(s) as Record<string, unknown>; delete f.exportedAt; return f }
+    const strip = (s: string) => {
+      const f = JSON.parse(s) as Record<string, unknown>
+      delete f.exportedAt
+      return f
+    }
     expect(strip(json(target))).toEqual(strip(text))
   })
 
@@ -56,26 +80,53 @@ describe('export and import', () => {
 
   type FileJson = { episodes: Record<string, unknown>[] } & Record<string, unknown>
   const bad: [string, (file: FileJson) => string, RegExp][] = [
-    ['malformed JSON', () => '{"format": "limber-journal",\n  "version": 1,,\n}', /not valid JSON \(line 2, column \d+\)/],
+    [
+      'malformed JSON',
+      () => '{"format": "limber-journal",\n  "version": 1,,\n}',
+      /not valid JSON \(line 2, column \d+\)/,
+    ],
     ['not an export', () => '{"hello": 1}', /not a Limber journal export/],
-    ['a newer version', (f) => JSON.stringify({ ...f, version: 2 }), /newer Limber \(file version 2\)/],
-    ['a bad field', (f) => JSON.stringify({ ...f, episodes: f.episodes.map((e, i) => (i === 1 ? { ...e, pain: 11 } : e)) }), /cramp entry 2, field "pain"/],
-    ['duplicate ids', (f) => JSON.stringify({ ...f, episodes: [f.episodes[0], f.episodes[0]] }), /same cramp entry twice \(items 1 and 2/],
-    ['an unknown medication', (f) => JSON.stringify({ ...f, medications: [] }), /Check-in 1 \(2026-11-22\) lists a medication/],
+    [
+      'a newer version',
+      (f) => JSON.stringify({ ...f, version: 2 }),
+      /newer Limber \(file version 2\)/,
+    ],
+    [
+      'a bad field',
+      (f) =>
+        JSON.stringify({
+          ...f,
+          episodes: f.episodes.map((e, i) => (i === 1 ? { ...e, pain: 11 } : e)),
+        }),
+      /cramp entry 2, field "pain"/,
+    ],
+    [
+      'duplicate ids',
+      (f) => JSON.stringify({ ...f, episodes: [f.episodes[0], f.episodes[0]] }),
+      /same cramp entry twice \(items 1 and 2/,
+    ],
+    [
+      'an unknown medication',
+      (f) => JSON.stringify({ ...f, medications: [] }),
+      /Check-in 1 \(2026-11-22\) lists a medication/,
+    ],
     ['an extra key', (f) => JSON.stringify({ ...f, admin: true }), /top level|admin/],
   ]
 
-  it.each(bad)('rejects %s with a precise message and changes nothing', (_name, corrupt, message) => {
-    const source = journalWithData()
-    const file = JSON.parse(json(source)) as FileJson
-    const target = setup()
-    target.journal.create(episodeInput({ notes: 'already here' }), 'form')
-    const before = json(target)
-    const text = corrupt(file)
-    expect(() => target.transfer.preview(text)).toThrow(message)
-    expect(() => target.transfer.import(text)).toThrow(message)
-    expect(JSON.parse(json(target))).toEqual({ ...(JSON.parse(before) as object) })
-  })
+  it.each(bad)(
+    'rejects %s with a precise message and changes nothing',
+    (_name, corrupt, message) => {
+      const source = journalWithData()
+      const file = JSON.parse(json(source)) as FileJson
+      const target = setup()
+      target.journal.create(episodeInput({ notes: 'already here' }), 'form')
+      const before = json(target)
+      const text = corrupt(file)
+      expect(() => target.transfer.preview(text)).toThrow(message)
+      expect(() => target.transfer.import(text)).toThrow(message)
+      expect(JSON.parse(json(target))).toEqual({ ...(JSON.parse(before) as object) })
+    },
+  )
 
   it('writes CSV that spreadsheets read safely', () => {
     const s = journalWithData()
@@ -93,6 +144,10 @@ describe('export and import', () => {
   it('without a save dialog, export hands the file to the page to download', async () => {
     const s = journalWithData()
     const result = await s.transfer.export('json')
-    expect(result).toMatchObject({ status: 'download', fileName: 'limber-journal-2026-11-25.json', mimeType: 'application/json' })
+    expect(result).toMatchObject({
+      status: 'download',
+      fileName: 'limber-journal-2026-11-25.json',
+      mimeType: 'application/json',
+    })
   })
 })

@@ -17,7 +17,11 @@ import { AppError } from './errors'
 /** Writes a file through the platform (a native save dialog); null when the user cancels. */
 export type SaveFile = (suggestedName: string, content: string) => Promise<string | null>
 
-const MIME: Record<ExportKind, string> = { json: 'application/json', episodes_csv: 'text/csv', checkins_csv: 'text/csv' }
+const MIME: Record<ExportKind, string> = {
+  json: 'application/json',
+  episodes_csv: 'text/csv',
+  checkins_csv: 'text/csv',
+}
 
 /** Export to JSON and CSV; import JSON with whole-file validation and an all-or-nothing merge. */
 export class TransferService {
@@ -47,9 +51,17 @@ export class TransferService {
   render(kind: ExportKind): { fileName: string; content: string } {
     const now = this.clock.now()
     const day = localDate({ at: now, utcOffsetMin: this.clock.utcOffsetMin(now) })
-    if (kind === 'json') return { fileName: `limber-journal-${day}.json`, content: JSON.stringify(this.snapshot(), null, 2) }
-    if (kind === 'episodes_csv') return { fileName: `limber-cramps-${day}.csv`, content: episodesCsv(this.episodes.all()) }
-    return { fileName: `limber-check-ins-${day}.csv`, content: checkInsCsv(this.checkIns.all(), this.checkIns.medications()) }
+    if (kind === 'json')
+      return {
+        fileName: `limber-journal-${day}.json`,
+        content: JSON.stringify(this.snapshot(), null, 2),
+      }
+    if (kind === 'episodes_csv')
+      return { fileName: `limber-cramps-${day}.csv`, content: episodesCsv(this.episodes.all()) }
+    return {
+      fileName: `limber-check-ins-${day}.csv`,
+      content: checkInsCsv(this.checkIns.all(), this.checkIns.medications()),
+    }
   }
 
   async export(kind: ExportKind): Promise<ExportResult> {
@@ -79,7 +91,11 @@ export class TransferService {
     for (const m of file.medications) known.add(m.id)
     file.checkIns.forEach((c, i) => {
       const missing = c.medicationIds.find((id) => !known.has(id))
-      if (missing) fail(`Check-in ${i + 1} (${c.date}) lists a medication that is not in the file.`, `checkIns.${i}.medicationIds`)
+      if (missing)
+        fail(
+          `Check-in ${i + 1} (${c.date}) lists a medication that is not in the file.`,
+          `checkIns.${i}.medicationIds`,
+        )
     })
     const counts = () => ({ added: 0, updated: 0, unchanged: 0 })
     const summary: ImportSummary = { episodes: counts(), checkIns: counts(), medications: counts() }
@@ -91,15 +107,24 @@ export class TransferService {
     }
     // Medications carry no edit time: one already in the list is kept as it is.
     const existingMeds = new Set(this.checkIns.medications().map((m) => m.id))
-    const meds = file.medications.filter((m) => tally(summary.medications, existingMeds.has(m.id) ? 0 : null, 0))
-    const episodes = file.episodes.filter((e) => tally(summary.episodes, this.episodes.updatedAtOf(e.id), e.updatedAt))
-    const checkIns = file.checkIns.filter((c) => tally(summary.checkIns, this.checkIns.get(c.date)?.updatedAt ?? null, c.updatedAt))
+    const meds = file.medications.filter((m) =>
+      tally(summary.medications, existingMeds.has(m.id) ? 0 : null, 0),
+    )
+    const episodes = file.episodes.filter((e) =>
+      tally(summary.episodes, this.episodes.updatedAtOf(e.id), e.updatedAt),
+    )
+    const checkIns = file.checkIns.filter((c) =>
+      tally(summary.checkIns, this.checkIns.get(c.date)?.updatedAt ?? null, c.updatedAt),
+    )
     const apply = () => {
       const now = this.clock.now()
       for (const m of meds) this.checkIns.putMedication(m, now)
       for (const e of episodes) {
         const instant = { at: e.startedAt, utcOffsetMin: e.utcOffsetMin }
-        this.episodes.put(e, { localDate: localDate(instant), localMinute: localMinuteOfDay(instant) })
+        this.episodes.put(e, {
+          localDate: localDate(instant),
+          localMinute: localMinuteOfDay(instant),
+        })
       }
       for (const c of checkIns) this.checkIns.put(c)
     }
@@ -132,12 +157,28 @@ export function parseJournalFile(content: string): JournalFile {
   const parsed = JournalFile.safeParse(raw)
   if (!parsed.success) {
     const issues = toIpcIssues(parsed.error)
-    throw new AppError('invalid_input', `The file has a problem at ${describe(issues[0])}. Nothing was imported.`, issues)
+    throw new AppError(
+      'invalid_input',
+      `The file has a problem at ${describe(issues[0])}. Nothing was imported.`,
+      issues,
+    )
   }
   const file = parsed.data
-  duplicate(file.episodes.map((e) => e.id), 'episodes', 'cramp entry')
-  duplicate(file.checkIns.map((c) => c.date), 'checkIns', 'check-in date')
-  duplicate(file.medications.map((m) => m.id), 'medications', 'medication')
+  duplicate(
+    file.episodes.map((e) => e.id),
+    'episodes',
+    'cramp entry',
+  )
+  duplicate(
+    file.checkIns.map((c) => c.date),
+    'checkIns',
+    'check-in date',
+  )
+  duplicate(
+    file.medications.map((m) => m.id),
+    'medications',
+    'medication',
+  )
   return file
 }
 
@@ -146,7 +187,10 @@ function duplicate(keys: string[], list: string, what: string): void {
   keys.forEach((key, i) => {
     const first = seen.get(key)
     if (first !== undefined) {
-      fail(`The file lists the same ${what} twice (items ${first + 1} and ${i + 1} of ${list}: ${key}).`, `${list}.${i}`)
+      fail(
+        `The file lists the same ${what} twice (items ${first + 1} and ${i + 1} of ${list}: ${key}).`,
+        `${list}.${i}`,
+      )
     }
     seen.set(key, i)
   })
@@ -156,11 +200,16 @@ function duplicate(keys: string[], list: string, what: string): void {
 function describe(issue: IpcIssue | undefined): string {
   if (!issue) return 'an unknown place'
   const [list, index, ...rest] = issue.path.split('.')
-  const names: Record<string, string> = { episodes: 'cramp entry', checkIns: 'check-in', medications: 'medication' }
+  const names: Record<string, string> = {
+    episodes: 'cramp entry',
+    checkIns: 'check-in',
+    medications: 'medication',
+  }
   const name = list ? names[list] : undefined
-  const where = name && index !== undefined && /^\d+$/.test(index)
-    ? `${name} ${Number(index) + 1}${rest.length ? `, field "${rest.join('.')}"` : ''}`
-    : `"${issue.path || 'the top level'}"`
+  const where =
+    name && index !== undefined && /^\d+$/.test(index)
+      ? `${name} ${Number(index) + 1}${rest.length ? `, field "${rest.join('.')}"` : ''}`
+      : `"${issue.path || 'the top level'}"`
   return `${where} (${issue.message})`
 }
 

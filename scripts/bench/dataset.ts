@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { emptyCheckIn, type CheckIn } from '../../shared/domain/checkin'
-import { CrampContext, Muscle, Relief, Side, Trigger, type Episode } from '../../shared/domain/episode'
+import {
+  CrampContext,
+  Muscle,
+  Relief,
+  Side,
+  Trigger,
+  type Episode,
+} from '../../shared/domain/episode'
 import { localDate, localMinuteOfDay, shiftDate } from '../../shared/domain/local-time'
 import type { Db } from '../../electron/db/connection'
 import { CheckInsRepository } from '../../electron/db/checkins-repo'
@@ -18,7 +25,20 @@ export function rng(seed: number): () => number {
   }
 }
 
-const WORDS = ['hill', 'run', 'desk', 'night', 'calf', 'stretch', 'water', 'heat', 'bike', 'stairs', 'tired', 'long day']
+const WORDS = [
+  'hill',
+  'run',
+  'desk',
+  'night',
+  'calf',
+  'stretch',
+  'water',
+  'heat',
+  'bike',
+  'stairs',
+  'tired',
+  'long day',
+]
 
 export interface DatasetSize {
   days: number

@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { CheckIn, CheckInFields, LocalDate, Medication, MedicationFields, NightReport } from '../domain/checkin'
+import {
+  CheckIn,
+  CheckInFields,
+  LocalDate,
+  Medication,
+  MedicationFields,
+  NightReport,
+} from '../domain/checkin'
 import { EntryId } from '../domain/episode'
 import { entry, NoInput } from './entry'
 

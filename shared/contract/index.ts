@@ -91,10 +91,10 @@ type Keyed<T extends readonly object[], K extends keyof T[number]> = {
   [E in T[number] as E[K] & string]: E
 }
 
-function indexBy<const T extends readonly (ContractEntry | EventEntry)[], K extends keyof T[number]>(
-  entries: T,
-  key: K,
-): Keyed<T, K> {
+function indexBy<
+  const T extends readonly (ContractEntry | EventEntry)[],
+  K extends keyof T[number],
+>(entries: T, key: K): Keyed<T, K> {
   const out: Record<string, unknown> = {}
   for (const e of entries) {
     const k = e[key as keyof typeof e] as string

@@ -25,7 +25,11 @@ export const saveRoutine = entry(
 /** Deletes one of the user's routines, or hides a built-in (restorable). */
 export const removeRoutine = entry('routines:remove', z.strictObject({ id: RoutineId }), z.null())
 
-export const restoreBuiltIn = entry('routines:restore-builtin', z.strictObject({ id: RoutineId }), Routine)
+export const restoreBuiltIn = entry(
+  'routines:restore-builtin',
+  z.strictObject({ id: RoutineId }),
+  Routine,
+)
 
 /** Saves a finished or stopped session for History. */
 export const recordSession = entry('routines:record-session', SessionInput, Session)
@@ -43,7 +47,11 @@ export const getAdherence = entry('routines:adherence', NoInput, Adherence)
  * throttling so the timer and sounds stay on time (a no-op in the browser
  * preview, where the page uses the Wake Lock API).
  */
-export const setPlaying = entry('routines:playing', z.strictObject({ playing: z.boolean() }), z.null())
+export const setPlaying = entry(
+  'routines:playing',
+  z.strictObject({ playing: z.boolean() }),
+  z.null(),
+)
 
 /** Main asks the window to start a routine (tray, reminder notification, cramp now). */
 export const startRoutineEvent = event(

@@ -21,10 +21,18 @@ export const ExportResult = z.discriminatedUnion('status', [
 ])
 export type ExportResult = z.infer<typeof ExportResult>
 
-export const exportJournal = entry('journal:export', z.strictObject({ kind: ExportKind }), ExportResult)
+export const exportJournal = entry(
+  'journal:export',
+  z.strictObject({ kind: ExportKind }),
+  ExportResult,
+)
 
 /** A JSON export's text; 64 MB is far above ten years of entries. */
-const ImportContent = z.strictObject({ content: z.string().max(64 * 1024 * 1024, 'The file is too large to be a Limber export (over 64 MB)') })
+const ImportContent = z.strictObject({
+  content: z
+    .string()
+    .max(64 * 1024 * 1024, 'The file is too large to be a Limber export (over 64 MB)'),
+})
 
 /** Validates the whole file and says what an import would add; changes nothing. */
 export const previewImport = entry('journal:import-preview', ImportContent, ImportSummary)

@@ -73,7 +73,12 @@ export const EpisodeFields = z.strictObject({
   startedAt: EpochMs,
   utcOffsetMin: UtcOffset,
   /** Exact length in seconds when measured or typed; null when only a bucket is known. */
-  durationSec: z.number().int().min(1).max(24 * 3600).nullable(),
+  durationSec: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 3600)
+    .nullable(),
   durationBucket: DurationBucket.nullable(),
   side: Side,
   muscle: Muscle,
@@ -89,7 +94,10 @@ export const EpisodeFields = z.strictObject({
 export type EpisodeFields = z.infer<typeof EpisodeFields>
 
 /** Cross-field rules, applied to new entries, edits and imports alike. */
-function checkReliefBest(e: Pick<EpisodeFields, 'relief' | 'reliefBest'>, ctx: z.RefinementCtx): void {
+function checkReliefBest(
+  e: Pick<EpisodeFields, 'relief' | 'reliefBest'>,
+  ctx: z.RefinementCtx,
+): void {
   if (e.reliefBest !== null && !e.relief.includes(e.reliefBest)) {
     ctx.addIssue({
       code: 'custom',

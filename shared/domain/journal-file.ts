@@ -17,7 +17,11 @@ export const JournalFile = z.strictObject({
 export type JournalFile = z.infer<typeof JournalFile>
 
 /** What an import would do (preview) or did. */
-export const MergeCounts = z.object({ added: z.number(), updated: z.number(), unchanged: z.number() })
+export const MergeCounts = z.object({
+  added: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+})
 export const ImportSummary = z.object({
   episodes: MergeCounts,
   checkIns: MergeCounts,

@@ -36,11 +36,14 @@ function cramp(date: string, time: string, over: Partial<Episode> = {}): Episode
   }
 }
 
-const keys = (episodes: Episode[]): RedFlagKey[] => journalFlags(episodes, TODAY, night).map((f) => f.key)
+const keys = (episodes: Episode[]): RedFlagKey[] =>
+  journalFlags(episodes, TODAY, night).map((f) => f.key)
 
 describe('red flags', () => {
   it('raises nothing for an ordinary, quiet month', () => {
-    expect(keys([cramp('2026-11-20', '18:00'), cramp('2026-11-02', '03:00', { context: 'asleep' })])).toEqual([])
+    expect(
+      keys([cramp('2026-11-20', '18:00'), cramp('2026-11-02', '03:00', { context: 'asleep' })]),
+    ).toEqual([])
   })
 
   describe('wakes you most nights (4 of the last 7)', () => {
@@ -63,7 +66,9 @@ describe('red flags', () => {
   })
 
   it('frequent: fires at 10 cramps in 30 days, not at 9', () => {
-    const days = Array.from({ length: 10 }, (_, i) => cramp(`2026-11-${String(10 + i).padStart(2, '0')}`, '17:00'))
+    const days = Array.from({ length: 10 }, (_, i) =>
+      cramp(`2026-11-${String(10 + i).padStart(2, '0')}`, '17:00'),
+    )
     expect(keys(days)).toContain('frequent')
     expect(keys(days.slice(1))).not.toContain('frequent')
     // The 30-day window starts on 2026-10-27.
@@ -79,17 +84,24 @@ describe('red flags', () => {
     ]
     expect(keys(severe)).toContain('severe')
     expect(keys(severe.slice(0, 2))).not.toContain('severe')
-    expect(keys([cramp('2026-11-10', '17:00', { pain: 7 }), ...severe.slice(1)])).not.toContain('severe')
+    expect(keys([cramp('2026-11-10', '17:00', { pain: 7 }), ...severe.slice(1)])).not.toContain(
+      'severe',
+    )
   })
 
-  it.each(['weakness', 'numbness', 'swelling', 'skin_colour'] as const)('a cramp with %s raises "with signs"', (s) => {
-    const flags = journalFlags([cramp('2026-11-24', '12:00', { symptoms: [s] })], TODAY, night)
-    expect(flags.map((f) => f.key)).toEqual(['with_signs'])
-    expect(flags[0]?.who).toMatch(/doctor/i)
-  })
+  it.each(['weakness', 'numbness', 'swelling', 'skin_colour'] as const)(
+    'a cramp with %s raises "with signs"',
+    (s) => {
+      const flags = journalFlags([cramp('2026-11-24', '12:00', { symptoms: [s] })], TODAY, night)
+      expect(flags.map((f) => f.key)).toEqual(['with_signs'])
+      expect(flags[0]?.who).toMatch(/doctor/i)
+    },
+  )
 
   it('walking pain that eases with rest raises its own flag; older than 30 days does not', () => {
-    expect(keys([cramp('2026-11-01', '12:00', { symptoms: ['walking_pain'] })])).toEqual(['walking_pain'])
+    expect(keys([cramp('2026-11-01', '12:00', { symptoms: ['walking_pain'] })])).toEqual([
+      'walking_pain',
+    ])
     expect(keys([cramp('2026-10-20', '12:00', { symptoms: ['walking_pain'] })])).toEqual([])
   })
 

@@ -1,6 +1,13 @@
 import type { MedicationKind } from './checkin'
 import type { Episode } from './episode'
-import { localDate, localMinuteOfDay, nightOf, shiftDate, type LocalInstant, type NightWindow } from './local-time'
+import {
+  localDate,
+  localMinuteOfDay,
+  nightOf,
+  shiftDate,
+  type LocalInstant,
+  type NightWindow,
+} from './local-time'
 
 /**
  * The "see a clinician" rules from CONTENT.md, stated once. Every threshold
@@ -17,7 +24,8 @@ export const RED_FLAG_RULES = {
   recentDays: 30,
 } as const
 
-export type RedFlagKey = 'most_nights' | 'frequent' | 'severe' | 'with_signs' | 'lingering' | 'walking_pain'
+export type RedFlagKey =
+  'most_nights' | 'frequent' | 'severe' | 'with_signs' | 'lingering' | 'walking_pain'
 
 export interface RedFlag {
   key: RedFlagKey
@@ -33,7 +41,15 @@ export interface RedFlag {
 
 type FlagEpisode = Pick<
   Episode,
-  'id' | 'startedAt' | 'utcOffsetMin' | 'context' | 'pain' | 'symptoms' | 'soreness' | 'durationSec' | 'durationBucket'
+  | 'id'
+  | 'startedAt'
+  | 'utcOffsetMin'
+  | 'context'
+  | 'pain'
+  | 'symptoms'
+  | 'soreness'
+  | 'durationSec'
+  | 'durationBucket'
 >
 
 const TEXT: Record<RedFlagKey, Omit<RedFlag, 'key' | 'episodeIds'>> = {
@@ -81,7 +97,11 @@ export function isSevere(e: FlagEpisode): boolean {
 /** Flags raised by one entry on its own (shown on the entry). */
 export function episodeFlags(e: FlagEpisode): RedFlagKey[] {
   const keys: RedFlagKey[] = []
-  if (e.symptoms.some((s) => s === 'weakness' || s === 'numbness' || s === 'swelling' || s === 'skin_colour')) {
+  if (
+    e.symptoms.some(
+      (s) => s === 'weakness' || s === 'numbness' || s === 'swelling' || s === 'skin_colour',
+    )
+  ) {
     keys.push('with_signs')
   }
   if (e.symptoms.includes('walking_pain')) keys.push('walking_pain')
@@ -93,13 +113,20 @@ export function episodeFlags(e: FlagEpisode): RedFlagKey[] {
  * Flags for the recent journal as of `today` (a local date). `episodes` may
  * hold any range; only the rule windows are read.
  */
-export function journalFlags(episodes: FlagEpisode[], today: string, night: NightWindow): RedFlag[] {
+export function journalFlags(
+  episodes: FlagEpisode[],
+  today: string,
+  night: NightWindow,
+): RedFlag[] {
   const since = (days: number) => shiftDate(today, -(days - 1))
   const dayOf = (e: FlagEpisode) => localDate(instantOf(e))
-  const inLast = (days: number) => episodes.filter((e) => dayOf(e) >= since(days) && dayOf(e) <= today)
-  const newestFirst = (xs: FlagEpisode[]) => [...xs].sort((a, b) => b.startedAt - a.startedAt).map((e) => e.id)
+  const inLast = (days: number) =>
+    episodes.filter((e) => dayOf(e) >= since(days) && dayOf(e) <= today)
+  const newestFirst = (xs: FlagEpisode[]) =>
+    [...xs].sort((a, b) => b.startedAt - a.startedAt).map((e) => e.id)
   const flags: RedFlag[] = []
-  const add = (key: RedFlagKey, hits: FlagEpisode[]) => flags.push({ key, ...TEXT[key], episodeIds: newestFirst(hits) })
+  const add = (key: RedFlagKey, hits: FlagEpisode[]) =>
+    flags.push({ key, ...TEXT[key], episodeIds: newestFirst(hits) })
 
   // Last 7 nights: the nights that began on the 7 evenings before today.
   const firstNight = shiftDate(today, -RED_FLAG_RULES.mostNights.nights)

@@ -6,7 +6,11 @@ import type { Migration } from './types'
 export type { Migration } from './types'
 
 /** Every migration in order. Append only. */
-export const migrations: readonly Migration[] = [settingsMigration, journalMigration, routinesMigration]
+export const migrations: readonly Migration[] = [
+  settingsMigration,
+  journalMigration,
+  routinesMigration,
+]
 
 /** The schema version this build of the app writes. */
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0

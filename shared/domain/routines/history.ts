@@ -28,7 +28,10 @@ export const SessionInput = z
     steps: z.array(SessionStep).max(400),
     source: RoutineSource,
   })
-  .refine((s) => s.endedAt >= s.startedAt, { path: ['endedAt'], message: 'A session cannot end before it starts' })
+  .refine((s) => s.endedAt >= s.startedAt, {
+    path: ['endedAt'],
+    message: 'A session cannot end before it starts',
+  })
 export type SessionInput = z.infer<typeof SessionInput>
 
 export const Session = z.object({ id: z.uuid() }).and(SessionInput)
