@@ -31,6 +31,7 @@ export default tseslint.config(
       'playwright-report/**',
       '.preview-data/**',
       'coverage/**',
+      '.tmp/**',
     ],
   },
   js.configs.recommended,
