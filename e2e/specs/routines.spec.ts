@@ -301,6 +301,7 @@ test.describe('routines', () => {
       steps: [hold('hip_stretch', 'Hip hold', 60), hold('glute_bridge', 'Bridge hold', 60)],
     })
     await page.goto(`${app.url}#/routines/${id}/play?source=cramp_now`)
+    await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible()
     await page.keyboard.press('Space') // Space starts from the ready screen too.
     await expect(page.getByRole('heading', { name: /Hip hold/ })).toBeVisible()
     await page.keyboard.press('ArrowRight') // past the lead-in
