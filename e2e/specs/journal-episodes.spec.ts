@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
 import { expect, test } from '../support/fixtures'
+import { episode } from '../support/journal-data'
 import { expectVisibleFocus, tabTo } from '../support/keyboard'
 
 /**
@@ -31,28 +32,9 @@ async function episodes(page: Page) {
 
 type EpisodeInput = InputOf<'journal:create'>['episode']
 
-const base: EpisodeInput = {
-  startedAt: 0,
-  utcOffsetMin: 0,
-  durationSec: null,
-  durationBucket: '30s_2m',
-  side: 'left',
-  muscle: 'hamstring',
-  pain: 5,
-  context: 'resting',
-  triggers: [],
-  relief: [],
-  reliefBest: null,
-  symptoms: [],
-  soreness: null,
-  notes: '',
-}
-
 /** Logs an entry through main, at a local wall-clock time in the page's zone. */
 async function seed(page: Page, local: string, patch: Partial<EpisodeInput> = {}) {
-  const startedAt = new Date(local).getTime()
-  const utcOffsetMin = -new Date(startedAt).getTimezoneOffset() || 0
-  return invoke(page, 'journal:create', { episode: { ...base, startedAt, utcOffsetMin, ...patch } })
+  return invoke(page, 'journal:create', { episode: episode(new Date(local).getTime(), patch) })
 }
 
 /** Today, freshly loaded (a hash-only goto would keep the page's cached lists). */
