@@ -8,7 +8,7 @@ import {
   type MedicationFields,
   type NightReport,
 } from '../../shared/domain/checkin'
-import { localDate } from '../../shared/domain/local-time'
+import { localDate, nowLocal } from '../../shared/domain/local-time'
 import type { Db } from '../db/connection'
 import { CheckInsRepository } from '../db/checkins-repo'
 import { AppError } from './errors'
@@ -26,8 +26,7 @@ export class CheckInsService {
 
   /** Today's local date by the user's clock. */
   today(): string {
-    const now = this.clock.now()
-    return localDate({ at: now, utcOffsetMin: this.clock.utcOffsetMin(now) })
+    return localDate(nowLocal(this.clock))
   }
 
   get(date: string): { checkIn: CheckIn | null; previous: CheckIn | null } {

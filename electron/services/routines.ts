@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../../shared/domain/clock'
-import { localDate, localMinuteOfDay, shiftDate } from '../../shared/domain/local-time'
+import { localDate, localMinuteOfDay, nowLocal, shiftDate } from '../../shared/domain/local-time'
 import { builtInRoutines } from '../../shared/domain/routines/catalogue'
 import type { Adherence, Session, SessionInput } from '../../shared/domain/routines/history'
 import { Routine } from '../../shared/domain/routines/schema'
@@ -134,8 +134,7 @@ export class RoutinesService {
   }
 
   private today(): string {
-    const now = this.clock.now()
-    return localDate({ at: now, utcOffsetMin: this.clock.utcOffsetMin(now) })
+    return localDate(nowLocal(this.clock))
   }
 }
 

@@ -1,6 +1,11 @@
 import type { TodaySummary } from '../../shared/contract/insights'
 import type { Clock } from '../../shared/domain/clock'
-import { localMinuteOfDay, shiftDate, type NightWindow } from '../../shared/domain/local-time'
+import {
+  localMinuteOfDay,
+  nowLocal,
+  shiftDate,
+  type NightWindow,
+} from '../../shared/domain/local-time'
 import {
   crampNight,
   journalFlags,
@@ -17,14 +22,13 @@ export function todaySummary(
   checkIns: CheckInsService,
   night: NightWindow,
 ): TodaySummary {
-  const now = clock.now()
   const date = checkIns.today()
   const lastNight = shiftDate(date, -1)
   const lookBack = Math.max(RED_FLAG_RULES.recentDays, RED_FLAG_RULES.mostNights.nights + 1)
   const recent = journal.between(shiftDate(date, -lookBack), date)
   const lastNightCramps = recent.filter((e) => crampNight(e, night) === lastNight).length
   const answered = checkIns.get(date).checkIn?.nightReport != null
-  const morning = localMinuteOfDay({ at: now, utcOffsetMin: clock.utcOffsetMin(now) }) < 12 * 60
+  const morning = localMinuteOfDay(nowLocal(clock)) < 12 * 60
   const flags = journalFlags(recent, date, night)
   const kinds = checkIns
     .medications()

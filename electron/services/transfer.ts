@@ -1,6 +1,6 @@
 import type { ExportKind, ExportResult } from '../../shared/contract/transfer'
 import type { Clock } from '../../shared/domain/clock'
-import { localDate, localMinuteOfDay } from '../../shared/domain/local-time'
+import { localDate, localMinuteOfDay, nowLocal } from '../../shared/domain/local-time'
 import {
   JOURNAL_FILE_FORMAT,
   JOURNAL_FILE_VERSION,
@@ -49,8 +49,7 @@ export class TransferService {
   }
 
   render(kind: ExportKind): { fileName: string; content: string } {
-    const now = this.clock.now()
-    const day = localDate({ at: now, utcOffsetMin: this.clock.utcOffsetMin(now) })
+    const day = localDate(nowLocal(this.clock))
     if (kind === 'json')
       return {
         fileName: `limber-journal-${day}.json`,

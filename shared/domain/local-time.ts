@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 import { addDays, format, parseISO } from 'date-fns'
+import type { Clock } from './clock'
 
 /** Minutes east of UTC, as stored with every instant (e.g. +120 in CEST). */
 export type UtcOffsetMinutes = number
@@ -75,4 +76,10 @@ export function nightOf(instant: LocalInstant, night: NightWindow): string | nul
 /** "2026-03-29", -1 → "2026-03-28". */
 export function shiftDate(date: string, days: number): string {
   return format(addDays(parseISO(date), days), 'yyyy-MM-dd')
+}
+
+/** The user's current moment as they live it, from a clock (see clock.ts). */
+export function nowLocal(clock: Clock): LocalInstant {
+  const at = clock.now()
+  return { at, utcOffsetMin: clock.utcOffsetMin(at) }
 }
