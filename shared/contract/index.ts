@@ -6,6 +6,7 @@ import * as checkins from './checkins'
 import * as insights from './insights'
 import * as transfer from './transfer'
 import * as routines from './routines'
+import * as reminders from './reminders'
 import type { ContractEntry, EventEntry } from './entry'
 import type { IpcResult } from './errors'
 
@@ -18,6 +19,7 @@ export * from './checkins'
 export * from './insights'
 export * from './transfer'
 export * from './routines'
+export * from './reminders'
 
 /** Every request/response entry, keyed by channel. Add new features here. */
 export const contract = indexBy(
@@ -57,13 +59,28 @@ export const contract = indexBy(
     routines.recentSessions,
     routines.getAdherence,
     routines.setPlaying,
+    reminders.getReminderSettings,
+    reminders.saveReminderSettings,
+    reminders.getRemindersState,
+    reminders.respondToReminder,
+    reminders.reminderDone,
+    reminders.pauseReminders,
+    reminders.resumeReminders,
+    reminders.previewReminders,
+    reminders.reminderHistory,
   ],
   'channel',
 )
 
 /** Every main → renderer event, keyed by name. */
 export const events = indexBy(
-  [app.navigateEvent, settings.settingsChangedEvent, routines.startRoutineEvent],
+  [
+    app.navigateEvent,
+    settings.settingsChangedEvent,
+    routines.startRoutineEvent,
+    reminders.remindersChangedEvent,
+    reminders.reminderShownEvent,
+  ],
   'name',
 )
 

@@ -27,6 +27,12 @@ export const settingFields = {
     .int('Use a whole number')
     .min(500, 'Choose at least 500 ml (2 glasses)')
     .max(6000, 'Choose at most 6,000 ml (24 glasses)'),
+  /** Start Limber when the user logs in (on Linux, an autostart entry). */
+  launchAtLogin: z.boolean(),
+  /** The first-run welcome was finished or skipped. */
+  welcomeDone: z.boolean(),
+  /** The one-time "Limber keeps running in the tray" hint was shown. */
+  trayHintShown: z.boolean(),
 } as const
 
 export const Settings = z.strictObject(settingFields)
@@ -39,6 +45,9 @@ export const defaultSettings: Settings = {
   nightEnd: '07:00',
   waterUnit: 'glasses',
   waterTargetMl: 2000,
+  launchAtLogin: false,
+  welcomeDone: false,
+  trayHintShown: false,
 }
 
 /** A partial update: only known keys, each validated by its own schema. */
