@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import { events, type EventName } from '../../shared/contract'
 import type { HarnessClock } from './clock'
+import { DESK_ACTIONS, deskCommand, type DeskTargets } from './desk-control'
 import type { EventHub } from './events'
 import { BodyTooLarge, isJsonRequest, readBody, sendJson } from './http'
 
@@ -29,12 +30,14 @@ const EmitCommand = z.strictObject({ name: z.string(), payload: z.unknown() })
  * - `GET  /__limber/control/clock` → `{ now, frozen, fixedOffsetMin }`
  * - `POST /__limber/control/clock` `{ set?, advanceMs?, freeze?, utcOffsetMin?, reset? }` → clock state
  * - `POST /__limber/control/emit` `{ name, payload }` → `{ delivered }`
+ * - `POST /__limber/control/idle` and `/power`: see desk-control.ts
  */
 export class Controls {
   constructor(
     private readonly token: string,
     private readonly clock: HarnessClock,
     private readonly hub: EventHub,
+    private readonly desk: DeskTargets | null = null,
   ) {}
 
   async serve(req: IncomingMessage, res: ServerResponse, action: string): Promise<void> {
@@ -68,6 +71,11 @@ export class Controls {
     }
     if (action === 'emit') {
       this.emitCommand(res, body)
+      return
+    }
+    const deskAction = DESK_ACTIONS.find((a) => a === action)
+    if (deskAction && this.desk) {
+      deskCommand(res, deskAction, body, this.desk)
       return
     }
     sendJson(res, 404, { error: `Unknown control '${action}'.` })

@@ -8,7 +8,10 @@ import { registerHandlers } from '../../electron/ipc'
 import { Core } from '../../electron/services/core'
 import { buildBridgeScript } from './bridge-build'
 import { HarnessClock } from './clock'
+import { HarnessIdle } from './idle'
+import { HarnessTimers } from './timers'
 import { Controls } from './control'
+import type { DeskTargets } from './desk-control'
 import { EventHub } from './events'
 import { checkRequest, originFor, trustedUrlCheck, type Origin } from './guards'
 import { BASE_HEADERS, sendJson, sendText } from './http'
@@ -76,7 +79,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const ipcMain = new HttpIpcMain()
   const site = new StaticSite(resolve(root, options.rendererDir ?? 'out/renderer'))
   const controlToken = randomBytes(18).toString('base64url')
-  const controls = new Controls(controlToken, clock, hub)
+  // Reminders run on the harness clock; tests set the idle time and power events.
+  const timers = new HarnessTimers(clock)
+  const idle = new HarnessIdle(clock)
+  const desk: DeskTargets = { idle, reminders: () => null }
+  const controls = new Controls(controlToken, clock, hub, desk)
   const bridge = buildBridgeScript(join(root, 'e2e', 'harness'), {
     channels,
     events: eventNames,
@@ -136,6 +143,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   try {
     await listen(server, options.port ?? 0)
   } catch (error) {
+    timers.dispose()
     hub.close()
     throw error
   }
@@ -155,8 +163,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         hub.emit(name, payload)
       },
       quit: () => options.onQuit?.(),
+      timers,
+      idle,
     })
+    desk.reminders = () => core.reminders()
   } catch (error) {
+    timers.dispose()
     hub.close()
     await new Promise<void>((done) =>
       server.close(() => {
@@ -186,7 +198,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     core,
     controlToken,
     waitForEventClients: (count, timeoutMs) => hub.waitForClients(count, timeoutMs),
-    close: () => (closing ??= shutdown(server, hub, core)),
+    close: () => (closing ??= shutdown(server, hub, core, timers)),
   }
 }
 
@@ -200,7 +212,12 @@ function listen(server: Server, port: number): Promise<void> {
   })
 }
 
-async function shutdown(server: Server, hub: EventHub, core: Core): Promise<void> {
+async function shutdown(
+  server: Server,
+  hub: EventHub,
+  core: Core,
+  timers: HarnessTimers,
+): Promise<void> {
   hub.close()
   const closed = new Promise<void>((done) =>
     server.close(() => {
@@ -210,6 +227,7 @@ async function shutdown(server: Server, hub: EventHub, core: Core): Promise<void
   server.closeAllConnections()
   await closed
   core.close()
+  timers.dispose()
 }
 
 function sendScript(res: ServerResponse, script: string): void {

@@ -17,6 +17,11 @@ interface Fixtures {
   seedFiles: SeedFiles
   /** Main-side clock at start, before the database opens (`test.use({ clockStart })`). */
   clockStart: ClockStart
+  /**
+   * Whether the first-run welcome counts as done (default true, so specs
+   * start in the app; the welcome's own spec sets it false).
+   */
+  welcomeDone: boolean
   /** A fresh temp data folder for this test, removed afterwards. */
   dataDir: string
   /** This test's own harness on port 0 over `dataDir`. */
@@ -33,6 +38,7 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   seedFiles: [{}, { option: true }],
   clockStart: [{}, { option: true }],
+  welcomeDone: [true, { option: true }],
 
   // Playwright requires an object pattern even when a fixture needs no others.
   // eslint-disable-next-line no-empty-pattern
@@ -42,9 +48,10 @@ export const test = base.extend<Fixtures>({
     rmSync(dir, { recursive: true, force: true })
   },
 
-  app: async ({ dataDir, seedFiles, clockStart }, use) => {
+  app: async ({ dataDir, seedFiles, clockStart, welcomeDone }, use) => {
     writeSeed(dataDir, seedFiles)
     const app = await LimberApp.start(dataDir, clockStart)
+    if (welcomeDone) markWelcomed(app)
     await use(app)
     await app.close()
   },
@@ -83,3 +90,23 @@ export const test = base.extend<Fixtures>({
     await use(() => new AxeBuilder({ page }).withTags(AXE_TAGS))
   },
 })
+
+/**
+ * Saves welcomeDone before any page loads. A quarantined folder has no
+ * settings yet, so the database that "Start fresh" makes gets it instead;
+ * restarts reuse the folder, so the setting carries over.
+ */
+function markWelcomed(app: LimberApp): void {
+  const core = app.harness.core
+  const mark = () => core.services().settings.update({ welcomeDone: true })
+  if (core.storage.status().state === 'ok') {
+    mark()
+    return
+  }
+  const startFresh = core.startFresh.bind(core)
+  core.startFresh = () => {
+    const status = startFresh()
+    if (status.state === 'ok') mark()
+    return status
+  }
+}

@@ -5,6 +5,7 @@ import { openConnection, type Db } from './connection'
 import { DB_FILE } from './constants'
 import { inspectDatabase } from './inspect'
 import { migrate } from './migrate'
+import { backupBeforeMigration } from './pre-migration-backup'
 import { LATEST_VERSION, migrations as allMigrations, type Migration } from './migrations'
 import { quarantineCopy } from './quarantine'
 
@@ -48,6 +49,12 @@ export function openStorage(options: OpenStorageOptions): OpenResult {
   }
   const db = openConnection(dbPath, options.nativeBinding)
   try {
+    backupBeforeMigration(db, {
+      dataDir: options.dataDir,
+      now: options.now,
+      latestVersion,
+      nativeBinding: options.nativeBinding,
+    })
     migrate(db, steps)
   } catch (error) {
     db.close()

@@ -10,7 +10,7 @@ export function appHandlers(core: Core): AppHandlers {
   return {
     'app:info': () => core.info(),
     'app:storage-status': () => core.storage.status(),
-    'app:start-fresh': () => core.storage.startFresh(),
+    'app:start-fresh': () => core.startFresh(),
     'app:quit': () => {
       // Answer first, then quit, so the renderer's call settles.
       setTimeout(() => {

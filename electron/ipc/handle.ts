@@ -20,7 +20,10 @@ export interface HandleOptions {
 
 export type Handle = <E extends ContractEntry>(
   entry: E,
-  fn: (input: z.output<E['input']>) => z.input<E['output']> | Promise<z.input<E['output']>>,
+  fn: (
+    input: z.output<E['input']>,
+    event: IpcEventLike,
+  ) => z.input<E['output']> | Promise<z.input<E['output']>>,
 ) => void
 
 /**
@@ -39,7 +42,7 @@ export function createHandle(options: HandleOptions): Handle {
 
 async function dispatch<E extends ContractEntry>(
   entry: E,
-  fn: (input: z.output<E['input']>) => unknown,
+  fn: (input: z.output<E['input']>, event: IpcEventLike) => unknown,
   event: IpcEventLike,
   args: unknown[],
   options: HandleOptions,
@@ -63,7 +66,7 @@ async function dispatch<E extends ContractEntry>(
     )
   }
   try {
-    const value = await fn(parsed.data as z.output<E['input']>)
+    const value = await fn(parsed.data as z.output<E['input']>, event)
     if (!options.checkOutputs) return { ok: true, value: value as z.output<E['output']> }
     const checked = entry.output.safeParse(value)
     if (checked.success) return { ok: true, value: checked.data as z.output<E['output']> }

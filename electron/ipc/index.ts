@@ -2,10 +2,13 @@ import { channels, contract, type Channel } from '../../shared/contract'
 import type { Core } from '../services/core'
 import { appHandlers } from './app'
 import { checkInHandlers } from './checkins'
+import { dataHandlers } from './data'
 import { createHandle, type HandleOptions } from './handle'
 import { journalHandlers } from './journal'
+import { reminderHandlers } from './reminders'
 import { routineHandlers } from './routines'
 import { settingsHandlers } from './settings'
+import { trendsHandlers } from './trends'
 import type { HandlerFn, Handlers } from './types'
 
 export type { IpcMainLike, IpcEventLike, IpcFrameLike } from './types'
@@ -19,6 +22,9 @@ export function buildHandlers(core: Core): Handlers {
     ...journalHandlers(core),
     ...checkInHandlers(core),
     ...routineHandlers(core),
+    ...dataHandlers(core),
+    ...reminderHandlers(core),
+    ...trendsHandlers(core),
   }
 }
 

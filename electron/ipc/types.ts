@@ -10,6 +10,11 @@ export interface IpcFrameLike {
 /** The parts of IpcMainInvokeEvent that `handle()` reads. */
 export interface IpcEventLike {
   readonly senderFrame: IpcFrameLike | null
+  /**
+   * The calling page (Electron's WebContents), passed through untouched to
+   * platform hooks such as `CoreOptions.printToPdf`; absent in the harness.
+   */
+  readonly sender?: unknown
 }
 
 /**
@@ -24,6 +29,7 @@ export interface IpcMainLike {
 /** A service call for one channel: parsed input in, contract output out. */
 export type HandlerFn<C extends Channel> = (
   input: z.output<Contract[C]['input']>,
+  event: IpcEventLike,
 ) => z.input<Contract[C]['output']> | Promise<z.input<Contract[C]['output']>>
 
 /** One handler per contract channel; the type makes a missing one a compile error. */

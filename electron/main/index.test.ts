@@ -36,6 +36,8 @@ class FakeWindow extends EventEmitter {
   }
   isDestroyed = () => false
   isMinimized = () => this.minimized
+  hidden = false
+  hide = () => (this.hidden = true)
   restore = () => (this.minimized = false)
   isVisible = () => true
   show = () => {}
@@ -44,6 +46,32 @@ class FakeWindow extends EventEmitter {
   isFullScreen = () => false
   getBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 })
   getNormalBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 })
+}
+
+/** The tray icon (one per app); its context menu is what the user clicks. */
+class FakeTray extends EventEmitter {
+  menu: MenuItemConstructorOptions[] = []
+  constructor() {
+    super()
+    fake.tray = this
+  }
+  setImage() {}
+  setToolTip() {}
+  setContextMenu(menu: MenuItemConstructorOptions[]) {
+    this.menu = menu
+  }
+  destroy() {}
+}
+
+class FakeNotification extends EventEmitter {
+  static isSupported = () => true
+  constructor(readonly options: { title: string }) {
+    super()
+  }
+  show() {
+    fake.notifications.push(this.options.title)
+  }
+  close() {}
 }
 
 function makeApp() {
@@ -73,6 +101,9 @@ const fake = {
   menuTemplate: null as MenuItemConstructorOptions[] | null,
   showErrorBox: vi.fn(),
   powerSaveBlocker: { start: vi.fn(() => 7), stop: vi.fn() },
+  tray: null as FakeTray | null,
+  notifications: [] as string[],
+  powerMonitor: Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 }),
 }
 
 function resetFake(): void {
@@ -82,6 +113,9 @@ function resetFake(): void {
   fake.menuTemplate = null
   fake.showErrorBox = vi.fn()
   fake.powerSaveBlocker = { start: vi.fn(() => 7), stop: vi.fn() }
+  fake.tray = null
+  fake.notifications = []
+  fake.powerMonitor = Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 })
   FakeWindow.all = []
 }
 
@@ -98,11 +132,10 @@ vi.mock('electron', () => ({
     removeHandler: (channel: string) => fake.ipcHandlers.delete(channel),
   },
   Menu: {
-    buildFromTemplate: (template: MenuItemConstructorOptions[]) => {
-      fake.menuTemplate = template
-      return template
+    buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
+    setApplicationMenu: (menu: MenuItemConstructorOptions[]) => {
+      fake.menuTemplate = menu
     },
-    setApplicationMenu: vi.fn(),
   },
   dialog: {
     showErrorBox: (...args: unknown[]) => {
@@ -113,6 +146,14 @@ vi.mock('electron', () => ({
     return fake.powerSaveBlocker
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+  Tray: FakeTray,
+  Notification: FakeNotification,
+  nativeImage: {
+    createFromDataURL: () => ({ addRepresentation: () => {} }),
+  },
+  get powerMonitor() {
+    return fake.powerMonitor
+  },
 }))
 
 let root: string
@@ -237,6 +278,33 @@ describe('main process bootstrap', () => {
     await invoke('routines:playing', fromApp, { playing: false })
     expect(fake.powerSaveBlocker.stop).toHaveBeenCalledWith(7)
     expect(contents?.setBackgroundThrottling).toHaveBeenLastCalledWith(true)
+  })
+
+  it('hides the window to the tray on close, says so once, and quits from the tray', async () => {
+    provideNativeBinding()
+    await boot()
+    const window = FakeWindow.all[0]
+    const close = () => {
+      const preventDefault = vi.fn()
+      window?.emit('close', { preventDefault })
+      return preventDefault.mock.calls.length > 0
+    }
+    expect(close()).toBe(true)
+    expect(window?.hidden).toBe(true)
+    expect(close()).toBe(true)
+    expect(fake.notifications).toEqual(['Limber is still running'])
+    expect(await invoke('settings:get', fromApp)).toMatchObject({
+      ok: true,
+      value: { settings: { trayHintShown: true } },
+    })
+
+    const labels = fake.tray?.menu.map((item) => item.label)
+    expect(labels).toContain('Start desk break')
+    const quit = fake.tray?.menu.find((item) => item.label === 'Quit Limber')
+    ;(quit?.click as () => void)()
+    expect(fake.app.quit).toHaveBeenCalled()
+    fake.app.emit('before-quit')
+    expect(close()).toBe(false)
   })
 
   it('closes the database when quitting', async () => {

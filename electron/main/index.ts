@@ -1,6 +1,15 @@
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerSaveBlocker,
+  protocol,
+  shell,
+} from 'electron'
 import { systemClock } from '../../shared/domain/clock'
 import { registerHandlers } from '../ipc'
 import { Core, type Emit } from '../services/core'
@@ -9,6 +18,8 @@ import { missingBindingMessage, nativeBindingPath } from './native-binding'
 import { APP_ENTRY_URL, APP_SCHEME, createOriginPolicy } from './origin'
 import { createAppProtocolHandler } from './protocol'
 import { createContentsGuard } from './security'
+import { startDeskSide, type DeskSide } from './desk/desk-side'
+import { systemIdle } from './power'
 import { createMainWindow, revealWindow } from './window'
 import { windowStatePath } from './window-state'
 
@@ -33,6 +44,7 @@ const policy = createOriginPolicy(devServerUrl)
 
 let mainWindow: BrowserWindow | null = null
 let core: Core | null = null
+let deskSide: DeskSide | null = null
 
 if (app.requestSingleInstanceLock()) {
   start()
@@ -88,7 +100,10 @@ function onReady(): void {
         app.quit()
       },
       saveFile,
+      idle: systemIdle,
+      printToPdf,
       setPlaying,
+      openFolder,
     })
   } catch (error) {
     fatal(`Limber could not open its data folder (${dataDir}).`, error)
@@ -118,6 +133,18 @@ function onReady(): void {
     ),
   )
 
+  // Tray, reminder notifications, sleep and lock, hide-to-tray, launch at login.
+  try {
+    deskSide = startDeskSide({
+      core,
+      window: () => mainWindow,
+      reveal: revealWindow,
+      onError: logError,
+    })
+  } catch (error) {
+    // Without a tray the journal still works; closing the window then quits.
+    logError('Could not start the tray', error)
+  }
   openWindow(dataDir)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(dataDir)
@@ -132,6 +159,7 @@ function openWindow(dataDir: string): void {
     url: devServerUrl ?? APP_ENTRY_URL,
     onError: logError,
   })
+  deskSide?.manage(mainWindow)
   mainWindow.on('closed', () => {
     mainWindow = null
   })
@@ -154,14 +182,35 @@ function setPlaying(playing: boolean): void {
 }
 
 /** Exports go through the native save dialog; null when the user cancels. */
-async function saveFile(suggestedName: string, content: string): Promise<string | null> {
+async function saveFile(
+  suggestedName: string,
+  content: string | Uint8Array,
+): Promise<string | null> {
   const options = { defaultPath: join(app.getPath('documents'), suggestedName) }
   const result = mainWindow
     ? await dialog.showSaveDialog(mainWindow, options)
     : await dialog.showSaveDialog(options)
   if (result.canceled || !result.filePath) return null
-  await writeFile(result.filePath, content, 'utf8')
+  await writeFile(result.filePath, content, typeof content === 'string' ? 'utf8' : undefined)
   return result.filePath
+}
+
+/**
+ * Report → Save as PDF: prints the window that asked, as it shows the report.
+ * Only one of our own windows can be printed; anything else is refused.
+ */
+async function printToPdf(sender: unknown): Promise<Uint8Array> {
+  const own = BrowserWindow.getAllWindows().find((w) => w.webContents === sender)
+  if (!own) throw new Error('Save as PDF was asked for by a page that is not a Limber window.')
+  return own.webContents.printToPDF({ printBackground: true, pageSize: 'A4' })
+}
+
+/**
+ * Settings → Backups & data: shows the data folder in the file manager.
+ * Answers with shell.openPath's error text, empty when it worked.
+ */
+function openFolder(path: string): Promise<string> {
+  return shell.openPath(path)
 }
 
 /** Sends a main → renderer event to every window. */
@@ -169,6 +218,7 @@ const broadcast: Emit = (name, payload) => {
   for (const window of BrowserWindow.getAllWindows()) {
     if (!window.isDestroyed()) window.webContents.send(name, payload)
   }
+  deskSide?.observe(name)
 }
 
 function logError(context: string, error: unknown): void {

@@ -1,26 +1,55 @@
 import type { Session, WebContents } from 'electron'
+import { GestureClock, isAllowedExternal, type InputLike } from './external-links'
 import type { OriginPolicy } from './origin'
+
+/** Opening allow-listed links in the system browser (shell.openExternal), after a user click. */
+export interface ExternalLinks {
+  origins: readonly string[]
+  openExternal: (url: string) => unknown
+  /** For tests; Date.now by default. */
+  now?: () => number
+}
 
 /**
  * Locks down one webContents (every window, and DevTools): it may only ever
  * show the app's own pages, opens no windows and embeds no webviews.
  */
-export function guardWebContents(contents: WebContents, policy: OriginPolicy): void {
+export function guardWebContents(
+  contents: WebContents,
+  policy: OriginPolicy,
+  external?: ExternalLinks,
+): void {
+  const gestures = new GestureClock(external?.now)
+  contents.on('input-event', (_event, input: InputLike) => {
+    gestures.observe(input)
+  })
+  /** An allow-listed https link the user just clicked goes to the system browser. */
+  const openOutside = (url: string): void => {
+    if (external && gestures.recent() && isAllowedExternal(url, external.origins)) {
+      void external.openExternal(url)
+    }
+  }
   const blockForeign = (event: { url: string; preventDefault(): void }): void => {
     if (policy.isAppUrl(event.url)) return
     // DevTools (unpackaged builds only) moves between its own pages.
     if (isDevtools(event.url) && isDevtools(contents.getURL())) return
     event.preventDefault()
   }
-  contents.on('will-navigate', blockForeign)
+  contents.on('will-navigate', (event) => {
+    blockForeign(event)
+    if (event.defaultPrevented) openOutside(event.url)
+  })
   contents.on('will-frame-navigate', blockForeign)
   contents.on('will-redirect', blockForeign)
   contents.on('will-attach-webview', (event) => {
     event.preventDefault()
   })
-  // Links to the outside world are not followed: Limber has none, and a page
-  // that tried would be doing something it should not.
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  // No window is ever opened. The only thing a new-window request can do is
+  // hand an allow-listed https link, just clicked, to the system browser.
+  contents.setWindowOpenHandler(({ url }) => {
+    openOutside(url)
+    return { action: 'deny' }
+  })
 }
 
 function isDevtools(url: string): boolean {
@@ -46,10 +75,13 @@ export function guardSession(session: Session, policy: OriginPolicy): void {
  * Applies both guards to every webContents the app ever creates, including
  * ones created later (DevTools, any future window), each session once.
  */
-export function createContentsGuard(policy: OriginPolicy): (contents: WebContents) => void {
+export function createContentsGuard(
+  policy: OriginPolicy,
+  external?: ExternalLinks,
+): (contents: WebContents) => void {
   const guardedSessions = new WeakSet<Session>()
   return (contents) => {
-    guardWebContents(contents, policy)
+    guardWebContents(contents, policy, external)
     if (!guardedSessions.has(contents.session)) {
       guardedSessions.add(contents.session)
       guardSession(contents.session, policy)

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/contract/app'
+import type { AppInfo, StorageStatus } from '../../shared/contract/app'
 import type { EventName, EventPayload } from '../../shared/contract'
 import type { Clock } from '../../shared/domain/clock'
 import type { Db } from '../db/connection'
@@ -8,6 +8,13 @@ import { RoutinesService } from './routines'
 import { SettingsService } from './settings'
 import { StorageService } from './storage'
 import { TransferService, type SaveFile } from './transfer'
+import { TrendsServices, type PrintToPdf } from './trends/index'
+import { BackupService } from './backups'
+import type { OpenFolder } from './data-actions'
+import { alwaysPresent } from './reminders/always-present'
+import type { IdleSource, TimerPort } from './reminders/ports'
+import { realTimerPort } from './reminders/real-timers'
+import { RemindersService } from './reminders/service'
 
 /** Sends a main → renderer event to every window (Electron) or page (harness). */
 export type Emit = <N extends EventName>(name: N, payload: EventPayload<N>) => void
@@ -23,6 +30,17 @@ export interface CoreOptions {
   saveFile?: SaveFile
   /** Keep the display awake and the window unthrottled while a routine plays. */
   setPlaying?: (playing: boolean) => void
+  /**
+   * Prints the calling page (the IPC sender, Electron's WebContents) to PDF.
+   * Absent in the browser preview, where the report uses the browser's Print.
+   */
+  printToPdf?: PrintToPdf
+  /** The reminders' timers; real setTimeout by default (the harness drives its own clock). */
+  timers?: TimerPort<unknown>
+  /** System idle seconds (Electron's powerMonitor); "never idle" by default. */
+  idle?: IdleSource
+  /** Shows the data folder in the file manager (Electron's shell.openPath); absent in the browser preview. */
+  openFolder?: OpenFolder
 }
 
 /** Feature services bound to one open database. */
@@ -32,6 +50,7 @@ export interface Services {
   checkIns: CheckInsService
   transfer: TransferService
   routines: RoutinesService
+  trends: TrendsServices
 }
 
 /**
@@ -41,10 +60,22 @@ export interface Services {
  */
 export class Core {
   readonly storage: StorageService
-  private bound: { db: Db; services: Services } | null = null
+  /** Daily and on-demand backups of the open journal. */
+  readonly backups: BackupService
+  private bound: { db: Db; services: Services; reminders: RemindersService } | null = null
 
   constructor(readonly options: CoreOptions) {
     this.storage = new StorageService(options)
+    this.backups = new BackupService({
+      dataDir: options.dataDir,
+      clock: options.clock,
+      connection: () => this.storage.connection(),
+      timers: options.timers ?? realTimerPort(options.clock),
+      nativeBinding: options.nativeBinding,
+    })
+    this.backups.start()
+    // Reminders run from the moment the database opens, not from the first call.
+    if (this.storage.status().state === 'ok') this.bind()
   }
 
   get clock(): Clock {
@@ -61,9 +92,47 @@ export class Core {
 
   /** Services for the current database; throws `storage_unavailable` while quarantined. */
   services(): Services {
+    return this.bind().services
+  }
+
+  /** The running reminders, or null while the database is unavailable (quarantined). */
+  reminders(): RemindersService | null {
+    return this.storage.status().state === 'ok' ? this.bind().reminders : null
+  }
+
+  /** Replaces a quarantined database with an empty one and starts its reminders. */
+  startFresh(): StorageStatus {
+    const status = this.storage.startFresh()
+    if (status.state === 'ok') this.bind()
+    return status
+  }
+
+  private bind(): { db: Db; services: Services; reminders: RemindersService } {
     const db = this.storage.connection()
-    if (this.bound?.db !== db) this.bound = { db, services: this.createServices(db) }
-    return this.bound.services
+    if (this.bound?.db !== db) {
+      this.bound?.reminders.dispose()
+      const services = this.createServices(db)
+      this.bound = { db, services, reminders: this.createReminders(db, services) }
+    }
+    return this.bound
+  }
+
+  private createReminders(db: Db, services: Services): RemindersService {
+    const reminders = new RemindersService({
+      db,
+      clock: this.clock,
+      timers: this.options.timers ?? realTimerPort(this.clock),
+      idle: this.options.idle ?? alwaysPresent,
+      checkIns: services.checkIns,
+    })
+    reminders.subscribe((state) => {
+      this.emit('reminders:changed', state)
+    })
+    reminders.onShown((shown) => {
+      this.emit('reminders:shown', shown)
+    })
+    reminders.start()
+    return reminders
   }
 
   private createServices(db: Db): Services {
@@ -78,6 +147,10 @@ export class Core {
       checkIns: new CheckInsService(db, this.clock),
       transfer: new TransferService(db, this.clock, this.options.saveFile),
       routines: new RoutinesService(db, this.clock),
+      trends: new TrendsServices(db, this.clock, () => {
+        const s = settings.get().settings
+        return { night: { start: s.nightStart, end: s.nightEnd }, waterTargetMl: s.waterTargetMl }
+      }),
     }
   }
 
@@ -87,7 +160,22 @@ export class Core {
     return { start: s.nightStart, end: s.nightEnd }
   }
 
+  /**
+   * Restore and delete-all: the services stop, `change` swaps the database
+   * files, and the services start again on whatever is there now.
+   */
+  replaceFiles(change: (dbPath: string) => void): StorageStatus {
+    this.bound?.reminders.dispose()
+    this.bound = null
+    const status = this.storage.replaceFiles(change)
+    if (status.state === 'ok') this.bind()
+    return status
+  }
+
   close(): void {
+    this.backups.stop()
+    // Before the database closes: reminders on screen are recorded as dismissed.
+    this.bound?.reminders.dispose()
     this.bound = null
     this.storage.close()
   }

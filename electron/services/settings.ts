@@ -1,15 +1,14 @@
 import type { SettingsSnapshot } from '../../shared/contract/settings'
 import type { Clock } from '../../shared/domain/clock'
+import type { z } from 'zod'
 import {
   defaultSettings,
   settingFields,
-  type SettingKey,
   type SettingProblem,
-  type Settings,
   type SettingsPatch,
 } from '../../shared/domain/settings'
 import type { Db } from '../db/connection'
-import { SettingsRepository } from '../db/settings-repo'
+import { SettingsRepository, type StoredSetting } from '../db/settings-repo'
 
 /**
  * Typed settings over the key/value table. A stored value that is unknown,
@@ -27,18 +26,10 @@ export class SettingsService {
   }
 
   get(): SettingsSnapshot {
-    const settings: Settings = { ...defaultSettings }
-    const problems: SettingProblem[] = []
-    for (const row of this.repo.all()) {
-      if (!isSettingKey(row.key)) {
-        problems.push({ key: row.key, message: 'Unknown setting; ignored.' })
-        continue
-      }
-      const parsed = parseStored(row.key, row.value)
-      if (parsed.ok) assign(settings, row.key, parsed.value)
-      else problems.push({ key: row.key, message: `${parsed.message}; using the default.` })
-    }
-    return { settings, problems }
+    // Dotted keys (`reminders.move`) belong to a feature's own store, which reads them itself.
+    const rows = this.repo.all().filter((row) => !row.key.includes('.'))
+    const { values, problems } = readFields(rows, settingFields, defaultSettings)
+    return { settings: values, problems }
   }
 
   /** Saves a validated patch (all keys or none) and returns the new snapshot. */
@@ -52,12 +43,34 @@ export class SettingsService {
   }
 }
 
-function isSettingKey(key: string): key is SettingKey {
-  return Object.hasOwn(settingFields, key)
+/**
+ * Reads key/value rows against one schema per key. A row that is unknown,
+ * unparsable or invalid keeps that key's default and is reported, so one bad
+ * value never hides the rest. Shared by every store over the settings table.
+ */
+export function readFields<F extends Record<string, z.ZodType>>(
+  rows: readonly StoredSetting[],
+  fields: F,
+  defaults: { [K in keyof F]: z.output<F[K]> },
+): { values: { [K in keyof F]: z.output<F[K]> }; problems: SettingProblem[] } {
+  const values = { ...defaults }
+  const problems: SettingProblem[] = []
+  for (const row of rows) {
+    if (!Object.hasOwn(fields, row.key)) {
+      problems.push({ key: row.key, message: 'Unknown setting; ignored.' })
+      continue
+    }
+    const key = row.key as keyof F
+    const parsed = parseStored(fields[key] as z.ZodType, row.value)
+    // `parsed.value` came from fields[key], so it has that key's type.
+    if (parsed.ok) values[key] = parsed.value as z.output<F[keyof F]>
+    else problems.push({ key: row.key, message: `${parsed.message}; using the default.` })
+  }
+  return { values, problems }
 }
 
 function parseStored(
-  key: SettingKey,
+  schema: z.ZodType,
   text: string,
 ): { ok: true; value: unknown } | { ok: false; message: string } {
   let raw: unknown
@@ -66,13 +79,8 @@ function parseStored(
   } catch {
     return { ok: false, message: 'Stored value is not valid JSON' }
   }
-  const result = settingFields[key].safeParse(raw)
+  const result = schema.safeParse(raw)
   return result.success
     ? { ok: true, value: result.data }
     : { ok: false, message: result.error.issues[0]?.message ?? 'Invalid value' }
-}
-
-function assign(target: Settings, key: SettingKey, value: unknown): void {
-  // `value` was produced by settingFields[key], so it has the key's type.
-  ;(target as Record<SettingKey, unknown>)[key] = value
 }

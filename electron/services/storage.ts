@@ -1,6 +1,8 @@
+import { join } from 'node:path'
 import type { StorageStatus } from '../../shared/contract/app'
 import type { Clock } from '../../shared/domain/clock'
 import type { Db } from '../db/connection'
+import { DB_FILE } from '../db/constants'
 import { openStorage } from '../db/open'
 import { removeQuarantinedOriginals } from '../db/quarantine'
 import { AppError } from './errors'
@@ -44,6 +46,22 @@ export class StorageService {
     if (status.state === 'ok') return status
     removeQuarantinedOriginals(status.dbPath, status.quarantinePath)
     this.current = this.open()
+    return this.current
+  }
+
+  /**
+   * Closes the database, lets `change` replace or remove its files, then
+   * opens whatever is there now (an empty journal if nothing is). Used by
+   * restore and delete-all; the services rebind to the new connection.
+   */
+  replaceFiles(change: (dbPath: string) => void): StorageStatus {
+    const dbPath = join(this.options.dataDir, DB_FILE)
+    this.close()
+    try {
+      change(dbPath)
+    } finally {
+      this.current = this.open()
+    }
     return this.current
   }
 

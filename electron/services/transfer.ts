@@ -15,7 +15,11 @@ import { checkInsCsv, episodesCsv } from './csv'
 import { AppError } from './errors'
 
 /** Writes a file through the platform (a native save dialog); null when the user cancels. */
-export type SaveFile = (suggestedName: string, content: string) => Promise<string | null>
+export type SaveFile = (
+  suggestedName: string,
+  /** Text exports, or the bytes of a PDF report. */
+  content: string | Uint8Array,
+) => Promise<string | null>
 
 const MIME: Record<ExportKind, string> = {
   json: 'application/json',

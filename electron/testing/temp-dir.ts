@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 
-/** A fresh temp folder per call, removed after the test. */
-export function useTempDirs(): () => string {
+/** A fresh temp folder per call (under `parent`, the OS temp folder by default), removed after the test. */
+export function useTempDirs(): (parent?: string) => string {
   const dirs: string[] = []
   afterEach(() => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
   })
-  return () => {
-    const dir = mkdtempSync(join(tmpdir(), 'limber-test-'))
+  return (parent = tmpdir()) => {
+    const dir = mkdtempSync(join(parent, 'limber-test-'))
     dirs.push(dir)
     return dir
   }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { emptyCheckIn, type CheckIn } from '../../shared/domain/checkin'
 import {
   CrampContext,
@@ -8,22 +7,17 @@ import {
   Trigger,
   type Episode,
 } from '../../shared/domain/episode'
-import { localDate, localMinuteOfDay, shiftDate } from '../../shared/domain/local-time'
+import { shiftDate } from '../../shared/domain/local-time'
 import type { Db } from '../../electron/db/connection'
 import { CheckInsRepository } from '../../electron/db/checkins-repo'
 import { EpisodesRepository } from '../../electron/db/episodes-repo'
+import { seedReminderHistory } from './dataset-reminders'
+import { seedRoutineSessions } from './dataset-routines'
+import { spotCheck } from './check-parts'
+import { DAY_MS, localParts, utcMidnight } from './days'
+import { pick, rng, seededUuid, type Random } from './rng'
 
-/** Small, fast, seeded PRNG (mulberry32): the same seed gives the same journal. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { rng } from './rng'
 
 const WORDS = [
   'hill',
@@ -43,60 +37,110 @@ const WORDS = [
 export interface DatasetSize {
   days: number
   episodes: number
+  reminders?: number
+  sessions?: number
+}
+
+/** The issue's ten years: about 5,000 cramps, a check-in a day, 60,000 reminders, 3,000 routines. */
+export const TEN_YEARS: Required<DatasetSize> = {
+  days: 3650,
+  episodes: 5000,
+  reminders: 60_000,
+  sessions: 3000,
 }
 
 /**
- * A deterministic journal ending on `endDate`: check-ins on every day and
- * `episodes` cramps spread over the period, written in one transaction.
+ * A deterministic journal ending on `endDate`: check-ins on every day,
+ * `episodes` cramps, and (when sized) reminder history and routine sessions,
+ * all written in one transaction through the app's own repositories so the
+ * rows have exactly the shapes the services write.
  */
 export function seedJournal(db: Db, endDate: string, size: DatasetSize, seed = 42): void {
   const random = rng(seed)
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T
+  const startDate = shiftDate(endDate, -(size.days - 1))
+  const start = utcMidnight(startDate)
+  withStatementCache(db, () => {
+    db.transaction(() => {
+      seedEpisodes(db, random, start, size)
+      seedCheckIns(db, random, startDate, size.days)
+      if (size.reminders) seedReminderHistory(db, random, startDate, size.days, size.reminders)
+      if (size.sessions) seedRoutineSessions(db, random, start, size.days, size.sessions)
+    })()
+  })
+}
+
+/**
+ * The repositories prepare their statement on every call, which is nothing
+ * for one user action but dominates 70,000 inserts. While seeding, each SQL
+ * text is prepared once and reused, so the rows still go through the
+ * repositories' own statements.
+ */
+function withStatementCache(db: Db, fn: () => void): void {
+  const prepare = db.prepare.bind(db)
+  const cache = new Map<string, ReturnType<Db['prepare']>>()
+  db.prepare = ((sql: string) => {
+    let statement = cache.get(sql)
+    if (!statement) {
+      statement = prepare(sql)
+      cache.set(sql, statement)
+    }
+    return statement
+  }) as Db['prepare']
+  try {
+    fn()
+  } finally {
+    db.prepare = prepare
+  }
+}
+
+function seedEpisodes(db: Db, random: Random, start: number, size: DatasetSize): void {
   const some = <T>(xs: readonly T[]): T[] => xs.filter(() => random() < 0.2)
   const episodes = new EpisodesRepository(db)
+  for (let i = 0; i < size.episodes; i++) {
+    const at = start + Math.floor(random() * size.days * DAY_MS)
+    const relief = some(Relief.options)
+    const e: Episode = {
+      id: seededUuid(random),
+      startedAt: at,
+      utcOffsetMin: pick(random, [0, 60, 120]),
+      durationSec: random() < 0.5 ? 10 + Math.floor(random() * 600) : null,
+      durationBucket: 'under_30s',
+      side: pick(random, Side.options),
+      muscle: pick(random, Muscle.options),
+      pain: Math.floor(random() * 11),
+      context: pick(random, CrampContext.options),
+      triggers: some(Trigger.options),
+      relief,
+      reliefBest: relief[0] ?? null,
+      symptoms: random() < 0.03 ? ['numbness'] : [],
+      soreness: random() < 0.5 ? Math.floor(random() * 4) : null,
+      notes:
+        random() < 0.6
+          ? `${pick(random, WORDS)} ${pick(random, WORDS)} ${pick(random, WORDS)}`
+          : '',
+      loggedVia: pick(random, ['cramp_now', 'form', 'tray'] as const),
+      createdAt: at,
+      updatedAt: at,
+    }
+    spotCheck(i, at, e.utcOffsetMin)
+    const local = localParts(at, e.utcOffsetMin)
+    episodes.put(e, { localDate: local.date, localMinute: local.minute })
+  }
+}
+
+function seedCheckIns(db: Db, random: Random, startDate: string, days: number): void {
   const checkIns = new CheckInsRepository(db)
-  const startDate = shiftDate(endDate, -(size.days - 1))
-  const [y, m, d] = startDate.split('-').map(Number) as [number, number, number]
-  const start = Date.UTC(y, m - 1, d)
-  db.transaction(() => {
-    for (let i = 0; i < size.episodes; i++) {
-      const at = start + Math.floor(random() * size.days * 86_400_000)
-      const relief = some(Relief.options)
-      const e: Episode = {
-        id: randomUUID(),
-        startedAt: at,
-        utcOffsetMin: pick([0, 60, 120]),
-        durationSec: random() < 0.5 ? 10 + Math.floor(random() * 600) : null,
-        durationBucket: 'under_30s',
-        side: pick(Side.options),
-        muscle: pick(Muscle.options),
-        pain: Math.floor(random() * 11),
-        context: pick(CrampContext.options),
-        triggers: some(Trigger.options),
-        relief,
-        reliefBest: relief[0] ?? null,
-        symptoms: random() < 0.03 ? ['numbness'] : [],
-        soreness: random() < 0.5 ? Math.floor(random() * 4) : null,
-        notes: random() < 0.6 ? `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}` : '',
-        loggedVia: pick(['cramp_now', 'form', 'tray'] as const),
-        createdAt: at,
-        updatedAt: at,
-      }
-      const instant = { at, utcOffsetMin: e.utcOffsetMin }
-      episodes.put(e, { localDate: localDate(instant), localMinute: localMinuteOfDay(instant) })
+  const start = utcMidnight(startDate)
+  for (let i = 0; i < days; i++) {
+    const c: CheckIn = {
+      ...emptyCheckIn(shiftDate(startDate, i)),
+      waterMl: 250 * Math.floor(random() * 12),
+      caffeineDrinks: Math.floor(random() * 5),
+      sittingHours: Math.floor(random() * 24) / 2,
+      stretchedBeforeBed: random() < 0.4,
+      sleepQuality: 1 + Math.floor(random() * 5),
+      updatedAt: start + i * DAY_MS,
     }
-    for (let i = 0; i < size.days; i++) {
-      const date = shiftDate(startDate, i)
-      const c: CheckIn = {
-        ...emptyCheckIn(date),
-        waterMl: 250 * Math.floor(random() * 12),
-        caffeineDrinks: Math.floor(random() * 5),
-        sittingHours: Math.floor(random() * 24) / 2,
-        stretchedBeforeBed: random() < 0.4,
-        sleepQuality: 1 + Math.floor(random() * 5),
-        updatedAt: start + i * 86_400_000,
-      }
-      checkIns.put(c)
-    }
-  })()
+    checkIns.put(c)
+  }
 }

@@ -13,6 +13,7 @@ export const IpcErrorCode = z.enum([
   'storage_unavailable', // the database is quarantined or not open
   'storage_failed', // a write failed (disk full, read-only, ...)
   'internal',
+  'unsupported', // this shell cannot do it (e.g. Save as PDF in the browser preview)
 ])
 export type IpcErrorCode = z.infer<typeof IpcErrorCode>
 

@@ -7,6 +7,8 @@ import * as insights from './insights'
 import * as transfer from './transfer'
 import * as routines from './routines'
 import * as reminders from './reminders'
+import * as trends from './trends'
+import * as data from './data'
 import type { ContractEntry, EventEntry } from './entry'
 import type { IpcResult } from './errors'
 
@@ -20,6 +22,8 @@ export * from './insights'
 export * from './transfer'
 export * from './routines'
 export * from './reminders'
+export * from './trends'
+export * from './data'
 
 /** Every request/response entry, keyed by channel. Add new features here. */
 export const contract = indexBy(
@@ -68,6 +72,14 @@ export const contract = indexBy(
     reminders.resumeReminders,
     reminders.previewReminders,
     reminders.reminderHistory,
+    trends.getTrends,
+    trends.getInsights,
+    trends.getReport,
+    trends.saveReportPdf,
+    data.listBackups,
+    data.restoreBackup,
+    data.openDataFolder,
+    data.deleteAllData,
   ],
   'channel',
 )

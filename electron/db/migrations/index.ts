@@ -1,6 +1,8 @@
 import { settingsMigration } from './0001-settings'
 import { journalMigration } from './0002-journal'
 import { routinesMigration } from './0003-routines'
+import { remindersMigration } from './0004-reminders'
+import { trendsMigration } from './0005-trends'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -10,6 +12,8 @@ export const migrations: readonly Migration[] = [
   settingsMigration,
   journalMigration,
   routinesMigration,
+  remindersMigration,
+  trendsMigration,
 ]
 
 /** The schema version this build of the app writes. */

@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import type { RemindersState } from '../../../shared/contract/reminders'
 import { playPath } from '../features/routines/paths'
+import { reminderKeys } from '../features/reminders/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { onEvent } from '../lib/ipc'
 
@@ -14,6 +16,27 @@ export function EventSubscriptions() {
         // snapshot and overwrite it; cancelling reverts it synchronously.
         void queryClient.cancelQueries({ queryKey: settingsKeys.all })
         queryClient.setQueryData(settingsKeys.all, snapshot)
+      }),
+    [queryClient],
+  )
+  useEffect(
+    () =>
+      onEvent('reminders:changed', (state) => {
+        void queryClient.cancelQueries({ queryKey: reminderKeys.state })
+        queryClient.setQueryData(reminderKeys.state, state)
+      }),
+    [queryClient],
+  )
+  // A reminder just showed: its prompt appears at once, before main's next state arrives.
+  useEffect(
+    () =>
+      onEvent('reminders:shown', (reminder) => {
+        queryClient.setQueryData<RemindersState>(reminderKeys.state, (state) =>
+          state && !state.shown.some((r) => r.id === reminder.id)
+            ? { ...state, shown: [...state.shown, reminder] }
+            : state,
+        )
+        void queryClient.invalidateQueries({ queryKey: reminderKeys.state })
       }),
     [queryClient],
   )

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type MouseEvent, type RefObject } from 'react'
 import {
+  Navigate,
   NavigationType,
   NavLink,
   Outlet,
@@ -10,6 +11,9 @@ import {
 import { LeafIcon, LockIcon } from '../components/icons'
 import { LiveBanner } from '../features/episodes/components/LiveBanner'
 import { UndoSnackbar } from '../features/episodes/components/UndoSnackbar'
+import { ReminderPrompts } from '../features/reminders/components/ReminderPrompts'
+import { ReminderStatus } from '../features/reminders/components/ReminderStatus'
+import { useNeedsWelcome } from '../features/welcome/useNeedsWelcome'
 import { onEvent } from '../lib/ipc'
 import { navItems, pathFor } from './nav'
 
@@ -18,6 +22,7 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null)
   useNavigateEvents()
   useFocusOnNavigation(mainRef)
+  const needsWelcome = useNeedsWelcome()
 
   // The hash router owns the URL fragment, so the skip link moves focus
   // itself instead of letting the browser follow "#main-content".
@@ -26,6 +31,7 @@ export function Layout() {
     mainRef.current?.focus()
   }
 
+  if (needsWelcome) return <Navigate to="/welcome" replace />
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main-content" onClick={skipToContent}>
@@ -50,6 +56,7 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <ReminderStatus />
         <p className="sidebar__footer">
           <LockIcon size={16} />
           <span className="sidebar__footer-text">Everything stays on this computer.</span>
@@ -58,6 +65,8 @@ export function Layout() {
       <main id="main-content" ref={mainRef} tabIndex={-1} className="main">
         {/* A cramp timer survives restarts; every screen offers the way back to it. */}
         <LiveBanner />
+        {/* Reminders waiting for an answer; first in the content so Tab reaches them early. */}
+        <ReminderPrompts />
         <Outlet />
         {/* Outlives the screen that deleted, so Undo is still there after leaving it. */}
         <UndoSnackbar />

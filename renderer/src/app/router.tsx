@@ -9,17 +9,22 @@ import { RoutineDetailScreen } from '../routes/routines/RoutineDetailScreen'
 import { NewRoutineScreen, RoutineEditScreen } from '../routes/routines/RoutineEditScreen'
 import { PlayerScreen } from '../routes/routines/PlayerScreen'
 import { TrendsScreen } from '../routes/trends/TrendsScreen'
+import { InsightsScreen } from '../routes/trends/InsightsScreen'
+import { ReportScreen } from '../routes/report/ReportScreen'
 import { SettingsScreen } from '../routes/settings/SettingsScreen'
 import { LogCrampScreen } from '../routes/log/LogCrampScreen'
 import { EditEntryScreen } from '../routes/entry/EditEntryScreen'
 import { CheckInScreen } from '../routes/checkin/CheckInScreen'
 import { CrampNowScreen } from '../routes/cramp-now/CrampNowScreen'
+import { WelcomeRoute } from '../routes/welcome/WelcomeRoute'
 
 /**
  * Hash history: the app is served from app://limber/index.html and, in the
  * harness, from a static server; neither can answer deep paths.
  */
 export const routes: RouteObject[] = [
+  // First run: full window, outside the shell (the layout sends new users here).
+  { path: '/welcome', element: <WelcomeRoute />, errorElement: <RouteErrorFallback fullWindow /> },
   {
     path: '/',
     element: <Layout />,
@@ -44,6 +49,8 @@ export const routes: RouteObject[] = [
           { path: 'routines/:id/edit', element: <RoutineEditScreen /> },
           { path: 'routines/:id/play', element: <PlayerScreen /> },
           { path: 'trends', element: <TrendsScreen /> },
+          { path: 'trends/insights', element: <InsightsScreen /> },
+          { path: 'trends/report', element: <ReportScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
           { path: '*', element: <Navigate to="/today" replace /> },
         ],

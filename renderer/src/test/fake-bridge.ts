@@ -17,6 +17,8 @@ import {
   type SettingProblem,
   type Settings,
 } from '../../../shared/domain/settings'
+import { FakeReminders } from '../features/reminders/test/fake-reminders'
+import { emptyInsights, emptyTrends, reportData } from '../features/trends/test/fixtures'
 
 type Answer<C extends Channel> = IpcResult<OutputOf<C>> | Promise<IpcResult<OutputOf<C>>>
 type Handler<C extends Channel> = (input: InputOf<C>) => Answer<C>
@@ -44,13 +46,16 @@ export class FakeBridge implements LimberBridge {
   settings: Settings
   problems: SettingProblem[]
   info: AppInfo
+  /** Main's reminders, in memory (features/reminders/test/fake-reminders.ts). */
+  readonly reminders = new FakeReminders()
   readonly calls: { channel: Channel; input: unknown }[] = []
   private readonly overrides = new Map<Channel, (input: unknown) => unknown>()
   private readonly listeners = new Map<EventName, Set<AnyListener>>()
 
   constructor(options: FakeBridgeOptions = {}) {
     this.storage = options.storage ?? okStorage
-    this.settings = { ...defaultSettings, ...options.settings }
+    // Tests start as someone who has seen the welcome; its own tests opt back in.
+    this.settings = { ...defaultSettings, welcomeDone: true, ...options.settings }
     this.problems = options.problems ?? []
     this.info = {
       name: 'Limber',
@@ -131,6 +136,9 @@ export class FakeBridge implements LimberBridge {
         return this.storage
       case 'app:quit':
         return null
+      // Settings → Backups & data: no backups yet unless a test says otherwise.
+      case 'data:backups':
+        return []
       case 'settings:get':
         return { settings: this.settings, problems: this.problems }
       case 'settings:update': {
@@ -139,6 +147,43 @@ export class FakeBridge implements LimberBridge {
         this.problems = this.problems.filter((p) => !(p.key in patch))
         return { settings: this.settings, problems: this.problems }
       }
+      // Trends, Insights and the report: an empty journal unless a test says otherwise.
+      case 'trends:data':
+        return emptyTrends((input as InputOf<'trends:data'>).range)
+      case 'trends:insights':
+        return emptyInsights()
+      case 'report:data':
+        return reportData({ ...(input as InputOf<'report:data'>), cramps: 0 })
+      default:
+        return this.answerReminders(channel, input)
+    }
+  }
+
+  private answerReminders(channel: Channel, input: unknown): unknown {
+    const r = this.reminders
+    switch (channel) {
+      case 'reminders:settings':
+        return { settings: r.settings, problems: [] }
+      case 'reminders:save-settings':
+        r.settings = input as typeof r.settings
+        r.version++
+        return { settings: r.settings, problems: [] }
+      case 'reminders:state':
+        return r.state()
+      case 'reminders:respond':
+        return { answered: r.respond((input as { id: string }).id) }
+      case 'reminders:done':
+        return { waterMl: (input as { kind: string }).kind === 'hydrate' ? r.drankWater() : null }
+      case 'reminders:pause':
+        r.pauseFor((input as InputOf<'reminders:pause'>).option)
+        return r.state()
+      case 'reminders:resume':
+        r.resume()
+        return r.state()
+      case 'reminders:preview':
+        return { upcoming: r.upcoming((input as InputOf<'reminders:preview'>).settings) }
+      case 'reminders:history':
+        return []
     }
   }
 }

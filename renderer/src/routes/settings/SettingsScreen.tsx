@@ -2,8 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { Notice } from '../../components/Notice'
 import { ScreenHeader } from '../../components/ScreenHeader'
 import { DataPrivacySection } from '../../features/app/components/DataPrivacySection'
+import { DataSection } from '../../features/data/components/DataSection'
 import { AppearanceSection } from '../../features/settings/components/AppearanceSection'
 import { NightHoursSection } from '../../features/settings/components/NightHoursSection'
+import { RemindersSettings } from '../../features/reminders/components/RemindersSettings'
 import { ProblemsNotice } from '../../features/settings/components/ProblemsNotice'
 import { WaterSection } from '../../features/settings/components/WaterSection'
 import { settingsQueries } from '../../features/settings/queries'
@@ -41,9 +43,11 @@ export function SettingsScreen() {
             waterUnit={query.data.settings.waterUnit}
             waterTargetMl={query.data.settings.waterTargetMl}
           />
+          <RemindersSettings />
         </>
       ) : null}
       <YourDataSection />
+      <DataSection />
       <DataPrivacySection />
     </div>
   )

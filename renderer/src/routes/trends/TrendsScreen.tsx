@@ -1,23 +1,30 @@
-import { EmptyState } from '../../components/EmptyState'
-import { TrendsIcon } from '../../components/icons'
+import { lazy, Suspense } from 'react'
 import { ScreenHeader } from '../../components/ScreenHeader'
+import { ChartsLoading } from '../../features/trends/components/ChartsLoading'
+import { RangeSwitch } from '../../features/trends/components/RangeSwitch'
+import { TrendsTabs } from '../../features/trends/components/TrendsTabs'
+import { useUrlRange } from '../../features/trends/range'
+import '../../features/trends/trends.css'
 
-// Charts (recharts) will be lazy-loaded here so they never weigh on start-up.
+// The charts (and recharts with them) load only when this screen opens, so
+// they add nothing to start-up.
+const TrendsCharts = lazy(() =>
+  import('../../features/trends/TrendsCharts').then((m) => ({ default: m.TrendsCharts })),
+)
+
+/** trends?range=…: how often, how strong, when, and what seemed to help. */
 export function TrendsScreen() {
+  const [range, setRange] = useUrlRange()
   return (
-    <div className="screen">
+    <div className="screen trends-screen">
       <ScreenHeader title="Trends" lead="What your journal shows over time." />
-      <EmptyState icon={<TrendsIcon size={28} />} title="Trends and patterns will live here">
-        <p>
-          Once your journal has a few entries, this screen will chart how often cramps come, how
-          strong they are and what time of day they strike.
-        </p>
-        <p>
-          Limber will also point out which common pattern your cramps resemble: the weekend warrior,
-          the 3 a.m. ambush, hydration and nutrition, or one worth taking to a professional, and say
-          plainly when something you logged is a reason to see a clinician.
-        </p>
-      </EmptyState>
+      <TrendsTabs />
+      <div className="trends-toolbar">
+        <RangeSwitch value={range} onChange={setRange} />
+      </div>
+      <Suspense fallback={<ChartsLoading />}>
+        <TrendsCharts range={range} />
+      </Suspense>
     </div>
   )
 }

@@ -1,0 +1,50 @@
+import type { ReminderRecord } from '../../shared/domain/reminders'
+import type { Db } from './connection'
+
+interface HistoryRow {
+  id: string
+  kind: string
+  due_at: number
+  fired_at: number | null
+  utc_offset_min: number
+  outcome: string
+  outcome_at: number
+  snooze_min: number | null
+}
+
+/** Reminder history: one row per reminder shown (or expired unseen) and its outcome. */
+export class RemindersRepository {
+  constructor(private readonly db: Db) {}
+
+  /** `localDate` is the user's local day of `dueAt` (YYYY-MM-DD), for day ranges. */
+  insert(r: ReminderRecord, localDate: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO reminder_history (id, kind, due_at, fired_at, utc_offset_min, local_date,
+           outcome, outcome_at, snooze_min)
+         VALUES (@id, @kind, @dueAt, @firedAt, @utcOffsetMin, @localDate, @outcome, @outcomeAt,
+           @snoozeMin)`,
+      )
+      .run({ ...r, localDate })
+  }
+
+  /** Rows due on local dates from `fromDate` on, newest first. */
+  since(fromDate: string): ReminderRecord[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, kind, due_at, fired_at, utc_offset_min, outcome, outcome_at, snooze_min
+         FROM reminder_history WHERE local_date >= ? ORDER BY due_at DESC, outcome_at DESC, id`,
+      )
+      .all(fromDate) as HistoryRow[]
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind as ReminderRecord['kind'],
+      dueAt: r.due_at,
+      firedAt: r.fired_at,
+      utcOffsetMin: r.utc_offset_min,
+      outcome: r.outcome as ReminderRecord['outcome'],
+      outcomeAt: r.outcome_at,
+      snoozeMin: r.snooze_min as ReminderRecord['snoozeMin'],
+    }))
+  }
+}

@@ -1,0 +1,116 @@
+import type { NightWindow } from '../../shared/domain/local-time'
+import { clockMinutes } from '../../shared/domain/local-time'
+import type { TrendRows } from '../../shared/domain/trends/rows'
+import type { Statement } from 'better-sqlite3'
+import type { Db } from './connection'
+import {
+  ACTED_ON,
+  EPISODE_GROUP,
+  EPISODE_NIGHT,
+  LIVE_EPISODES,
+  SESSION_NIGHT,
+  weekOf,
+} from './trends-sql'
+
+export interface TrendQuery {
+  from: string
+  to: string
+  night: NightWindow
+  waterTargetMl: number
+}
+
+/** GROUP BY aggregates for the Trends charts: a few hundred rows at most for any range. */
+export class TrendsRepository {
+  private readonly statements = new Map<string, Statement>()
+
+  constructor(private readonly db: Db) {}
+
+  /** Prepared once per connection: the charts ask the same few questions on every range change. */
+  private prepared(sql: string): Statement {
+    let st = this.statements.get(sql)
+    if (!st) {
+      st = this.db.prepare(sql)
+      this.statements.set(sql, st)
+    }
+    return st
+  }
+
+  /** The earliest local date with any cramp, check-in or routine; null for an empty journal. */
+  firstDate(): string | null {
+    return (
+      (this.db
+        .prepare(
+          `SELECT MIN(d) FROM (
+             SELECT MIN(local_date) AS d FROM episodes WHERE ${LIVE_EPISODES}
+             UNION ALL SELECT MIN(date) FROM checkins
+             UNION ALL SELECT MIN(local_date) FROM routine_sessions)`,
+        )
+        .pluck()
+        .get() as string | null) ?? null
+    )
+  }
+
+  rows(q: TrendQuery): TrendRows {
+    const p = {
+      from: q.from,
+      to: q.to,
+      ns: clockMinutes(q.night.start),
+      ne: clockMinutes(q.night.end),
+      target: q.waterTargetMl,
+    }
+    const episodes = `FROM episodes WHERE ${LIVE_EPISODES} AND local_date BETWEEN @from AND @to`
+    const all = <T>(sql: string) => this.prepared(sql).all(p) as T[]
+    // Each query groups by day first (index order, no sort), so the week
+    // arithmetic runs once per day rather than once per row.
+    return {
+      weekGroups: all(
+        `SELECT ${weekOf('d')} AS week, g AS "group", SUM(n) AS cramps, MAX(mx) AS painMax,
+           SUM(sm) AS painSum
+         FROM (SELECT local_date AS d, ${EPISODE_GROUP} AS g, COUNT(*) AS n, MAX(pain) AS mx,
+             SUM(pain) AS sm ${episodes} GROUP BY 1, 2)
+         GROUP BY 1, 2`,
+      ),
+      hours: all(`SELECT local_minute / 60 AS hour, COUNT(*) AS cramps ${episodes} GROUP BY 1`),
+      triggers: all(
+        `SELECT j.value AS "trigger", COUNT(*) AS cramps
+         FROM episodes e, json_each(e.triggers) j
+         WHERE e.${LIVE_EPISODES} AND e.local_date BETWEEN @from AND @to GROUP BY 1`,
+      ),
+      relief: all(
+        `SELECT j.value AS relief, COUNT(*) AS used, SUM(e.relief_best IS j.value) AS helpedMost
+         FROM episodes e, json_each(e.relief) j
+         WHERE e.${LIVE_EPISODES} AND e.local_date BETWEEN @from AND @to GROUP BY 1`,
+      ),
+      bedtime: all(
+        `SELECT ${weekOf('night')} AS week, COUNT(*) AS nights FROM (
+           SELECT DISTINCT ${SESSION_NIGHT} AS night FROM routine_sessions
+           WHERE routine_kind = 'bedtime' AND required_done = 1
+             AND local_date BETWEEN @from AND date(@to, '+1 day'))
+         WHERE night BETWEEN @from AND @to GROUP BY 1`,
+      ),
+      reminders: all(
+        `SELECT ${weekOf('d')} AS week, SUM(a) AS actedOn, SUM(n) AS total
+         FROM (SELECT local_date AS d, SUM(${ACTED_ON}) AS a, COUNT(*) AS n
+           FROM reminder_history WHERE local_date BETWEEN @from AND @to GROUP BY 1)
+         GROUP BY 1`,
+      ),
+      water: all(
+        `SELECT ${weekOf('date')} AS week, COUNT(*) AS checkIns, SUM(water_ml) AS waterSum,
+           SUM(water_ml >= @target) AS atTarget
+         FROM checkins WHERE date BETWEEN @from AND @to GROUP BY 1`,
+      ),
+      crampDays: all(
+        `SELECT ${weekOf('d')} AS week, COUNT(*) AS crampDays
+         FROM (SELECT DISTINCT local_date AS d ${episodes}) GROUP BY 1`,
+      ),
+      bands: all(
+        `SELECT CASE WHEN c.water_ml >= @target THEN 'at_target'
+             WHEN c.water_ml * 2 < @target THEN 'under_half' ELSE 'under_target' END AS band,
+           COUNT(*) AS days,
+           SUM(EXISTS (SELECT 1 FROM episodes e
+             WHERE e.local_date = c.date AND e.${LIVE_EPISODES})) AS crampDays
+         FROM checkins c WHERE c.date BETWEEN @from AND @to GROUP BY 1`,
+      ),
+    }
+  }
+}

@@ -1,0 +1,239 @@
+import { EventEmitter } from 'node:events'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { MenuItemConstructorOptions } from 'electron'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ManualClock } from '../../../shared/domain/clock'
+import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/domain/settings'
+import { FakeReminders, MIN, shownReminder, T0, utc } from '../test/fake-reminders'
+
+// The desk side wired together over a fake Electron and a fake Core.
+
+class FakeTray extends EventEmitter {
+  static last: FakeTray | null = null
+  menu: MenuItemConstructorOptions[] = []
+  tooltip = ''
+  destroyed = false
+  constructor() {
+    super()
+    FakeTray.last = this
+  }
+  setImage() {}
+  setToolTip(text: string) {
+    this.tooltip = text
+  }
+  setContextMenu(menu: MenuItemConstructorOptions[]) {
+    this.menu = menu
+  }
+  destroy() {
+    this.destroyed = true
+  }
+  click(label: string) {
+    const item = this.menu.find((i) => i.label === label)
+    if (!item) throw new Error(`no "${label}"`)
+    ;(item.click as () => void)()
+  }
+}
+
+class FakeNotification extends EventEmitter {
+  static all: FakeNotification[] = []
+  static isSupported = () => true
+  visible = false
+  constructor(readonly options: { title: string; body: string }) {
+    super()
+    FakeNotification.all.push(this)
+  }
+  show() {
+    this.visible = true
+  }
+  close() {
+    this.visible = false
+    this.emit('close')
+  }
+}
+
+class FakeWindow extends EventEmitter {
+  visible = true
+  hide() {
+    this.visible = false
+  }
+  isVisible() {
+    return this.visible
+  }
+  isDestroyed() {
+    return false
+  }
+  requestClose() {
+    this.emit('close', { preventDefault: () => {} })
+  }
+}
+
+const fake = {
+  app: Object.assign(new EventEmitter(), { isPackaged: true, quit: vi.fn() }),
+  power: Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 }),
+}
+
+vi.mock('electron', () => ({
+  get app() {
+    return fake.app
+  },
+  get powerMonitor() {
+    return fake.power
+  },
+  Tray: FakeTray,
+  Notification: FakeNotification,
+  Menu: { buildFromTemplate: (t: MenuItemConstructorOptions[]) => t },
+  nativeImage: {
+    createFromDataURL: () => ({ addRepresentation: () => {} }),
+  },
+}))
+
+const { startDeskSide } = await import('./desk-side')
+
+let configHome: string
+let reminders: FakeReminders | null
+let settings: Settings
+let core: ReturnType<typeof makeCore>
+
+function makeCore() {
+  return {
+    clock: new ManualClock(T0, utc),
+    emit: vi.fn(),
+    startLive: vi.fn(),
+    reminders: () => reminders,
+    services: () => ({
+      settings: {
+        get: () => ({ settings, problems: [] }),
+        update: (patch: SettingsPatch) => {
+          settings = { ...settings, ...patch }
+          return { settings, problems: [] }
+        },
+      },
+      journal: { startLive: core.startLive },
+    }),
+  }
+}
+
+beforeEach(() => {
+  configHome = mkdtempSync(join(tmpdir(), 'limber-desk-'))
+  vi.stubEnv('XDG_CONFIG_HOME', configHome)
+  fake.app = Object.assign(new EventEmitter(), { isPackaged: true, quit: vi.fn() })
+  fake.power = Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 })
+  FakeNotification.all = []
+  reminders = new FakeReminders()
+  reminders.current.snapshot.upcoming = [{ kind: 'move', at: T0 + 30 * MIN }]
+  settings = { ...defaultSettings }
+  core = makeCore()
+})
+
+afterEach(() => {
+  vi.unstubAllEnvs()
+  rmSync(configHome, { recursive: true, force: true })
+})
+
+function start() {
+  const window = new FakeWindow()
+  const reveal = vi.fn()
+  const desk = startDeskSide({
+    core: core as never,
+    window: () => window as never,
+    reveal,
+    onError: vi.fn(),
+  })
+  desk.manage(window as never)
+  const tray = FakeTray.last
+  if (!tray) throw new Error('no tray')
+  return { desk, window, reveal, tray }
+}
+
+const entry = () => join(configHome, 'autostart', 'limber.desktop')
+
+describe('desk side', () => {
+  it('puts the next reminder in the tray from the start', () => {
+    const { tray } = start()
+    expect(tray.menu[0]?.label).toBe('Move at 09:30')
+    expect(tray.tooltip).toBe('Limber · Move in 30 min')
+  })
+
+  it('shows a due reminder as a notification that opens its routine', () => {
+    const { reveal } = start()
+    reminders?.show(shownReminder('move', 'm1'))
+    const [notification] = FakeNotification.all
+    notification?.emit('click')
+    expect(reveal).toHaveBeenCalled()
+    expect(core.emit).toHaveBeenCalledWith('routines:start', {
+      routineId: 'builtin-desk-break',
+      source: 'reminder',
+    })
+    expect(reminders?.responses).toEqual([['m1', { type: 'routine_started' }]])
+  })
+
+  it('tray Cramp now starts the timer and opens the window', () => {
+    const { tray, reveal } = start()
+    tray.click('Cramp now')
+    expect(core.startLive).toHaveBeenCalledOnce()
+    expect(reveal).toHaveBeenCalled()
+  })
+
+  it('tray Quit quits the app', () => {
+    start().tray.click('Quit Limber')
+    expect(fake.app.quit).toHaveBeenCalledOnce()
+  })
+
+  it('closing the window hides it and saves that the hint was shown', () => {
+    const { window } = start()
+    window.requestClose()
+    expect(window.visible).toBe(false)
+    expect(FakeNotification.all.map((n) => n.options.title)).toEqual(['Limber is still running'])
+    expect(settings.trayHintShown).toBe(true)
+    expect(core.emit).toHaveBeenCalledWith('settings:changed', {
+      settings: expect.objectContaining({ trayHintShown: true }) as unknown,
+      problems: [],
+    })
+  })
+
+  it('sleep and lock reach the reminders', () => {
+    start()
+    fake.power.emit('suspend')
+    fake.power.emit('unlock-screen')
+    expect(reminders?.calls).toEqual(['suspended', 'unlocked'])
+  })
+
+  it('applies launch at login at start and whenever settings change', () => {
+    settings.launchAtLogin = true
+    const { desk } = start()
+    expect(existsSync(entry())).toBe(true)
+    settings.launchAtLogin = false
+    desk.observe('settings:changed')
+    expect(existsSync(entry())).toBe(false)
+  })
+
+  it('moves to the new reminders when the database is reopened', () => {
+    const { desk, tray } = start()
+    const old = reminders
+    old?.show(shownReminder('move', 'old'))
+    reminders = new FakeReminders()
+    desk.observe('reminders:changed')
+    expect(FakeNotification.all[0]?.visible).toBe(false)
+    expect(old?.listenerCount).toBe(0)
+    expect(tray.menu[0]?.label).toBe('No reminders coming up')
+    reminders.show(shownReminder('hydrate', 'new'))
+    expect(FakeNotification.all.at(-1)?.options.title).toBe(shownReminder('hydrate').message.title)
+  })
+
+  it('offers only Open and Quit while the data is unavailable', () => {
+    reminders = null
+    const { tray } = start()
+    expect(tray.menu.map((i) => i.label)).toEqual(['Open Limber', 'Quit Limber'])
+  })
+
+  it('takes reminders off the screen when quitting, without answering them', () => {
+    const { tray } = start()
+    reminders?.show(shownReminder('move', 'm1'))
+    fake.app.emit('will-quit')
+    expect(FakeNotification.all[0]?.visible).toBe(false)
+    expect(reminders?.responses).toEqual([])
+    expect(tray.destroyed).toBe(true)
+  })
+})

@@ -1,0 +1,143 @@
+import { homedir } from 'node:os'
+import { app, type BrowserWindow } from 'electron'
+import type { EventName } from '../../../shared/contract'
+import type { Clock } from '../../../shared/domain/clock'
+import type { Emit, Services } from '../../services/core'
+import type { ReminderControls } from '../../services/reminders/controls'
+import { hideToTray } from '../hide-to-tray'
+import { applyLaunchAtLogin } from '../login/login-item'
+import { showReminderNotifications } from '../notifications/reminders'
+import { forwardPowerEvents } from '../power'
+import { trayIconData } from '../tray/icon-files'
+import { createReminderTray, loadTrayIcon } from '../tray/tray'
+import { createAppActions } from './app-actions'
+import { trayActions } from './tray-actions'
+
+/** The part of Core the desk side uses. */
+export interface DeskCore {
+  readonly clock: Clock
+  readonly emit: Emit
+  /** Null while storage is unavailable; a new instance after the database is reopened. */
+  reminders(): ReminderControls | null
+  services(): Pick<Services, 'settings' | 'journal'>
+}
+
+export interface DeskSideOptions {
+  core: DeskCore
+  window: () => BrowserWindow | null
+  reveal: (window: BrowserWindow) => void
+  onError: (context: string, error: unknown) => void
+}
+
+export interface DeskSide {
+  /** Closing this window hides it to the tray. */
+  manage(window: BrowserWindow): void
+  /** Main just sent an event: follow a reopened database or changed settings. */
+  observe(event: EventName): void
+}
+
+/**
+ * Limber at the desk: the tray, reminder notifications, sleep and lock
+ * events, hide-to-tray and launch at login, all following the reminders
+ * Core hands out.
+ */
+export function startDeskSide(options: DeskSideOptions): DeskSide {
+  const { core, onError } = options
+  const platform = process.platform
+  const actions = createAppActions({
+    reveal: () => {
+      const window = options.window()
+      if (window) options.reveal(window)
+    },
+    emit: core.emit,
+    startLive: () => {
+      core.services().journal.startLive()
+    },
+    quit: () => {
+      app.quit()
+    },
+    onError,
+  })
+
+  const current = (): ReminderControls | null => {
+    try {
+      return core.reminders()
+    } catch (error) {
+      onError('Could not reach the reminders', error)
+      return null
+    }
+  }
+
+  const tray = createReminderTray({
+    reminders: current,
+    icons: {
+      normal: loadTrayIcon(trayIconData.normal.x1, trayIconData.normal.x2),
+      paused: loadTrayIcon(trayIconData.paused.x1, trayIconData.paused.x2),
+    },
+    clock: core.clock,
+    actions: trayActions(actions, current, onError),
+    platform,
+    onError,
+  })
+
+  // Core makes new reminders when the database is reopened (start fresh,
+  // restore); notifications move to them on the next thing main says.
+  let bound: ReminderControls | null = null
+  let stopNotifications = (): void => {}
+  const follow = (): void => {
+    tray.refresh()
+    const next = current()
+    if (next === bound) return
+    stopNotifications()
+    bound = next
+    stopNotifications = next
+      ? showReminderNotifications(next, { platform, app: actions, onError })
+      : () => {}
+  }
+
+  const applyLoginSetting = (): void => {
+    try {
+      const { launchAtLogin } = core.services().settings.get().settings
+      applyLaunchAtLogin(launchAtLogin, {
+        platform,
+        isPackaged: app.isPackaged,
+        execPath: process.execPath,
+        env: process.env,
+        home: homedir(),
+      })
+    } catch (error) {
+      onError('Could not change launch at login', error)
+    }
+  }
+
+  const hider = hideToTray({
+    platform,
+    hint: {
+      shown: () => core.services().settings.get().settings.trayHintShown,
+      markShown: () => {
+        core.emit('settings:changed', core.services().settings.update({ trayHintShown: true }))
+      },
+    },
+    reveal: options.reveal,
+    onError,
+  })
+
+  forwardPowerEvents(current)
+  follow()
+  applyLoginSetting()
+  app.on('will-quit', () => {
+    // Close reminders still on screen: after quitting they could not be answered.
+    stopNotifications()
+    tray.destroy()
+  })
+
+  return {
+    manage: (window) => {
+      hider.manage(window)
+    },
+    observe(event) {
+      follow()
+      if (event === 'settings:changed') applyLoginSetting()
+    },
+  }
+}

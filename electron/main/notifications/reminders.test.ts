@@ -1,0 +1,163 @@
+import { EventEmitter } from 'node:events'
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
+import type { AppActions } from '../desk/app-actions'
+import { FakeReminders, shownReminder } from '../test/fake-reminders'
+
+class FakeNotification extends EventEmitter {
+  static all: FakeNotification[] = []
+  static supported = true
+  static isSupported() {
+    return FakeNotification.supported
+  }
+  visible = false
+  constructor(readonly options: { title: string; body: string; actions: { text: string }[] }) {
+    super()
+    FakeNotification.all.push(this)
+  }
+  show() {
+    this.visible = true
+  }
+  /** Like Electron: closing from code also emits "close". */
+  close() {
+    this.visible = false
+    this.emit('close')
+  }
+  /** The user acts on it; the OS then takes it away. */
+  userClicks() {
+    this.emit('click')
+    this.close()
+  }
+  userPresses(text: string) {
+    const index = this.options.actions.findIndex((a) => a.text === text)
+    if (index < 0) throw new Error(`no "${text}" button`)
+    this.emit('action', {}, index)
+    this.close()
+  }
+}
+
+vi.mock('electron', () => ({
+  get Notification() {
+    return FakeNotification
+  },
+}))
+
+const { showReminderNotifications } = await import('./reminders')
+
+let reminders: FakeReminders
+let app: { navigate: Mock<AppActions['navigate']>; startRoutine: Mock<AppActions['startRoutine']> }
+
+beforeEach(() => {
+  FakeNotification.all = []
+  FakeNotification.supported = true
+  reminders = new FakeReminders()
+  app = {
+    navigate: vi.fn<AppActions['navigate']>(),
+    startRoutine: vi.fn<AppActions['startRoutine']>(),
+  }
+})
+
+function start(platform: NodeJS.Platform = 'linux') {
+  return showReminderNotifications(reminders, { platform, app, onError: vi.fn() })
+}
+
+function only(): FakeNotification {
+  expect(FakeNotification.all).toHaveLength(1)
+  return FakeNotification.all[0] as FakeNotification
+}
+
+describe('reminder notifications', () => {
+  it('shows each reminder with its own words', () => {
+    start()
+    const move = shownReminder('move')
+    reminders.show(move)
+    expect(only().visible).toBe(true)
+    expect(only().options).toMatchObject({ title: move.message.title, body: move.message.body })
+  })
+
+  it('clicking a routine reminder starts that routine and answers it', () => {
+    start()
+    reminders.show(shownReminder('bedtime', 'b1'))
+    only().userClicks()
+    expect(app.startRoutine).toHaveBeenCalledExactlyOnceWith('builtin-bedtime', 'reminder')
+    expect(reminders.responses).toEqual([['b1', { type: 'routine_started' }]])
+  })
+
+  it('clicking a screen reminder opens that screen and leaves the answer to its prompt', () => {
+    start()
+    reminders.show(shownReminder('morning_checkin', 'm1'))
+    only().userClicks()
+    expect(app.navigate).toHaveBeenCalledExactlyOnceWith('check-in')
+    expect(reminders.responses).toEqual([])
+    expect(reminders.current.shown.map((r) => r.id)).toEqual(['m1'])
+  })
+
+  it('closing it counts as dismissed', () => {
+    start()
+    reminders.show(shownReminder('hydrate', 'h1'))
+    only().close()
+    expect(reminders.responses).toEqual([['h1', { type: 'dismissed' }]])
+  })
+
+  it('offers Start, Snooze 10 min and Skip on macOS', () => {
+    start('darwin')
+    reminders.show(shownReminder('move', 'a'))
+    reminders.show(shownReminder('move', 'b'))
+    reminders.show(shownReminder('warm_up', 'c'))
+    const [a, b, c] = FakeNotification.all
+    expect(a?.options.actions.map((x) => x.text)).toEqual(['Start', 'Snooze 10 min', 'Skip'])
+    a?.userPresses('Snooze 10 min')
+    b?.userPresses('Skip')
+    c?.userPresses('Start')
+    expect(reminders.responses).toEqual([
+      ['a', { type: 'snoozed', minutes: 10 }],
+      ['b', { type: 'skipped' }],
+      ['c', { type: 'routine_started' }],
+    ])
+    expect(app.startRoutine).toHaveBeenCalledExactlyOnceWith('builtin-warm-up', 'reminder')
+  })
+
+  it('has no buttons elsewhere: the in-app prompt offers the choices', () => {
+    for (const platform of ['linux', 'win32'] as const) {
+      FakeNotification.all = []
+      reminders = new FakeReminders()
+      const stop = start(platform)
+      reminders.show(shownReminder('move', platform))
+      expect(only().options.actions).toEqual([])
+      stop()
+    }
+  })
+
+  it('takes the notification away when the reminder is answered elsewhere, without dismissing it', () => {
+    start()
+    reminders.show(shownReminder('move', 'm'))
+    reminders.show(shownReminder('hydrate', 'h'))
+    reminders.respond('m', { type: 'done' })
+    const [move, water] = FakeNotification.all
+    expect(move?.visible).toBe(false)
+    expect(water?.visible).toBe(true)
+    expect(reminders.responses).toEqual([['m', { type: 'done' }]])
+  })
+
+  it('stops listening and clears the screen when stopped, answering nothing', () => {
+    const stop = start()
+    reminders.show(shownReminder('move', 'm'))
+    stop()
+    expect(only().visible).toBe(false)
+    expect(reminders.responses).toEqual([])
+    expect(reminders.listenerCount).toBe(0)
+  })
+
+  it('also shows reminders that were already waiting when it started', () => {
+    reminders.current.shown = [shownReminder('hydrate', 'early')]
+    start()
+    only().close()
+    expect(reminders.responses).toEqual([['early', { type: 'dismissed' }]])
+  })
+
+  it('shows nothing where the system has no notifications', () => {
+    FakeNotification.supported = false
+    start()
+    reminders.show(shownReminder())
+    expect(FakeNotification.all).toEqual([])
+  })
+})

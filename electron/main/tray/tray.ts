@@ -1,0 +1,102 @@
+import { Menu, nativeImage, Tray, type NativeImage } from 'electron'
+import type { RemindersState } from '../../../shared/contract/reminders'
+import type { Clock } from '../../../shared/domain/clock'
+import type { ReminderControls } from '../../services/reminders/controls'
+import { trayModel, trayModelKey, trayTooltip } from './menu-model'
+import { trayMenuTemplate, type TrayActions } from './menu-template'
+
+export interface TrayIcons {
+  normal: NativeImage
+  paused: NativeImage
+}
+
+/** One image with both resolutions, so high-density screens get the sharp one. */
+export function loadTrayIcon(dataUrl1x: string, dataUrl2x: string): NativeImage {
+  const image = nativeImage.createFromDataURL(dataUrl1x)
+  image.addRepresentation({ scaleFactor: 2, dataURL: dataUrl2x })
+  return image
+}
+
+export interface TrayOptions {
+  /** The current reminders; null while storage is unavailable, a new instance after a reopen. */
+  reminders: () => ReminderControls | null
+  icons: TrayIcons
+  clock: Clock
+  actions: TrayActions
+  platform: NodeJS.Platform
+  onError: (context: string, error: unknown) => void
+}
+
+export interface ReminderTray {
+  /** Re-read the reminders now, following a new instance if there is one. */
+  refresh(): void
+  destroy(): void
+}
+
+/**
+ * The tray icon. Menu, icon and tooltip follow the reminders' state; each is
+ * handed to the OS only when it really changed, since rebuilding a native
+ * menu closes it if it is open and costs a round trip to the shell.
+ */
+export function createReminderTray(options: TrayOptions): ReminderTray {
+  const { icons, clock, actions } = options
+  const tray = new Tray(icons.normal)
+  let controls: ReminderControls | null = null
+  let unsubscribe = (): void => {}
+  let menuKey: string | null = null
+  let paused: boolean | null = null
+  let tooltip: string | null = null
+
+  const render = (state: RemindersState | null): void => {
+    const model = trayModel(state, clock)
+    const key = trayModelKey(model)
+    if (key !== menuKey) {
+      menuKey = key
+      tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(model, actions)))
+    }
+    if (model.paused !== paused) {
+      paused = model.paused
+      tray.setImage(paused ? icons.paused : icons.normal)
+    }
+    const text = trayTooltip(state?.snapshot ?? null, clock)
+    if (text !== tooltip) {
+      tooltip = text
+      tray.setToolTip(text)
+    }
+  }
+
+  const refresh = (): void => {
+    try {
+      const current = options.reminders()
+      if (current !== controls) {
+        unsubscribe()
+        controls = current
+        unsubscribe = current ? current.subscribe(render) : () => {}
+      }
+      render(controls?.state() ?? null)
+    } catch (error) {
+      options.onError('Could not update the tray', error)
+    }
+  }
+
+  // The countdown in the tooltip is recomputed when someone can see it:
+  // macOS reports the pointer entering, Windows and macOS report it moving.
+  // Linux shells report neither (and most show no tooltip).
+  tray.on('mouse-enter', refresh)
+  tray.on('mouse-move', refresh)
+  // Windows convention: a left click opens the app, a right click the menu.
+  if (options.platform === 'win32') {
+    tray.on('click', () => {
+      actions.open()
+    })
+  }
+
+  refresh()
+  return {
+    refresh,
+    destroy() {
+      unsubscribe()
+      tray.destroy()
+    },
+  }
+}

@@ -1,0 +1,244 @@
+import { toIpcIssues } from '../../../shared/contract/errors'
+import type { RemindersState, ReminderSettingsSnapshot } from '../../../shared/contract/reminders'
+import { ML_PER_GLASS } from '../../../shared/domain/checkin-basics'
+import { emptyCheckIn } from '../../../shared/domain/checkin'
+import type { Clock } from '../../../shared/domain/clock'
+import { localDate, nowLocal, shiftDate } from '../../../shared/domain/local-time'
+import {
+  instantOf,
+  localDay,
+  previewReminders,
+  ReminderSettingsInput,
+  type DeskKind,
+  type PauseOption,
+  type PauseState,
+  type ReminderRecord,
+  type ReminderResponse,
+  type ReminderSettings,
+  type ShownReminder,
+  type UpcomingReminder,
+} from '../../../shared/domain/reminders'
+import type { Db } from '../../db/connection'
+import { RemindersRepository } from '../../db/reminders-repo'
+import type { CheckInsService } from '../checkins'
+import { AppError } from '../errors'
+import type { ReminderControls } from './controls'
+import type { IdleSource, TimerPort } from './ports'
+import { ReminderScheduler } from './scheduler'
+import { ReminderSettingsStore } from './settings-store'
+import { StateFeed } from './state-feed'
+
+/** A check-in holds at most this much water (CheckInFields). */
+const MAX_WATER_ML = 20_000
+
+export interface RemindersServiceOptions {
+  db: Db
+  clock: Clock
+  timers: TimerPort<unknown>
+  idle: IdleSource
+  /** "I drank water" adds a glass to today's check-in through it. */
+  checkIns: CheckInsService
+  /** Errors inside a timer callback, which has no caller to throw to. */
+  onError?: (error: unknown) => void
+  random?: () => number
+  newId?: () => string
+}
+
+/**
+ * The running reminders over one open database: the scheduler with its
+ * settings, pause and history stored in SQLite, the reminders on screen, and
+ * the listeners (tray, windows) told of every change.
+ */
+export class RemindersService implements ReminderControls {
+  private readonly store: ReminderSettingsStore
+  private readonly history: RemindersRepository
+  private readonly scheduler: ReminderScheduler<unknown>
+  private readonly shown = new Map<string, ShownReminder>()
+  private readonly feed: StateFeed
+  private savedPause: PauseState | null
+
+  constructor(private readonly o: RemindersServiceOptions) {
+    this.store = new ReminderSettingsStore(o.db, o.clock)
+    this.history = new RemindersRepository(o.db)
+    this.savedPause = this.store.pause()
+    this.feed = new StateFeed(
+      () => this.state(),
+      () => {
+        this.savePause()
+      },
+    )
+    this.scheduler = new ReminderScheduler<unknown>({
+      clock: o.clock,
+      timers: this.timerPort(),
+      idle: o.idle,
+      sink: {
+        show: (reminder) => {
+          this.shown.set(reminder.id, reminder)
+          this.feed.shown(reminder)
+        },
+        withdraw: (id) => {
+          this.shown.delete(id)
+        },
+      },
+      history: {
+        record: (row) => {
+          this.record(row)
+        },
+      },
+      settings: this.store.get().settings,
+      pause: this.savedPause,
+      ...(o.random ? { random: o.random } : {}),
+      ...(o.newId ? { newId: o.newId } : {}),
+    })
+  }
+
+  /** Arms the first timer. Listeners hear of changes from here on, not of the start itself. */
+  start(): void {
+    this.scheduler.start()
+    this.feed.adopt()
+  }
+
+  /** Stops the timer; reminders still on screen are recorded as dismissed. Nothing is announced. */
+  dispose(): void {
+    this.feed.silence()
+    this.scheduler.dispose()
+    this.shown.clear()
+  }
+
+  state(): RemindersState {
+    const shown = [...this.shown.values()].sort((a, b) => a.firedAt - b.firedAt)
+    return { snapshot: this.scheduler.snapshot(), shown }
+  }
+
+  subscribe(listener: (state: RemindersState) => void): () => void {
+    return this.feed.subscribe(listener)
+  }
+
+  onShown(listener: (reminder: ShownReminder) => void): () => void {
+    return this.feed.onShown(listener)
+  }
+
+  respond(id: string, response: ReminderResponse): boolean {
+    return this.feed.batch(() => this.scheduler.respond(id, response))
+  }
+
+  done(kind: DeskKind): { waterMl: number | null } {
+    return this.feed.batch(() => {
+      // Water first: if the check-in cannot be saved, the reminder is left as it was.
+      const waterMl = kind === 'hydrate' ? this.addGlass() : null
+      this.scheduler.done(kind)
+      return { waterMl }
+    })
+  }
+
+  pause(option: PauseOption): void {
+    this.feed.batch(() => {
+      this.scheduler.pause(option)
+    })
+  }
+
+  resume(): void {
+    this.feed.batch(() => {
+      this.scheduler.resume()
+    })
+  }
+
+  systemSuspended(): void {
+    this.feed.batch(() => {
+      this.scheduler.systemSuspended()
+    })
+  }
+
+  systemResumed(): void {
+    this.feed.batch(() => {
+      this.scheduler.systemResumed()
+    })
+  }
+
+  screenLocked(): void {
+    this.feed.batch(() => {
+      this.scheduler.screenLocked()
+    })
+  }
+
+  screenUnlocked(): void {
+    this.feed.batch(() => {
+      this.scheduler.screenUnlocked()
+    })
+  }
+
+  /** The stored settings, each unreadable section replaced by its default and reported. */
+  settings(): ReminderSettingsSnapshot {
+    return this.store.get()
+  }
+
+  /** Saves settings that pass the cross-field rules (ReminderSettingsInput) and applies them at once. */
+  saveSettings(settings: ReminderSettings): ReminderSettingsSnapshot {
+    const checked = ReminderSettingsInput.safeParse(settings)
+    if (!checked.success) {
+      const issues = toIpcIssues(checked.error)
+      throw new AppError('invalid_input', issues[0]?.message ?? 'Invalid settings', issues)
+    }
+    const snapshot = this.store.save(checked.data)
+    this.feed.batch(() => {
+      this.scheduler.updateSettings(snapshot.settings)
+    })
+    return snapshot
+  }
+
+  /**
+   * Reminders from now to the end of the user's local day for these settings.
+   * A pause is left out: the preview shows what the settings do, not today's pause.
+   */
+  preview(settings: ReminderSettings): UpcomingReminder[] {
+    const now = this.o.clock.now()
+    const offsetAt = (at: number) => this.o.clock.utcOffsetMin(at)
+    const endOfDay = instantOf(localDay(now, offsetAt, 1), '00:00', offsetAt)
+    return previewReminders({ settings, pause: null, offsetAt }, now, endOfDay)
+  }
+
+  /** History over the last `days` local days, today included, newest first. */
+  recent(days: number): ReminderRecord[] {
+    const today = localDate(nowLocal(this.o.clock))
+    return this.history.since(shiftDate(today, -(days - 1)))
+  }
+
+  private addGlass(): number {
+    const date = this.o.checkIns.today()
+    const current = this.o.checkIns.get(date).checkIn
+    const { updatedAt: _ignored, ...fields } = current ?? { ...emptyCheckIn(date), updatedAt: 0 }
+    const waterMl = Math.min(fields.waterMl + ML_PER_GLASS, MAX_WATER_ML)
+    return this.o.checkIns.save({ ...fields, waterMl }).waterMl
+  }
+
+  private record(row: ReminderRecord): void {
+    this.history.insert(row, localDate({ at: row.dueAt, utcOffsetMin: row.utcOffsetMin }))
+  }
+
+  /** Keeps the stored pause in step with the scheduler's, so a restart keeps it. */
+  private savePause(): void {
+    const pause = this.scheduler.snapshot().pause
+    if (JSON.stringify(pause) === JSON.stringify(this.savedPause)) return
+    this.store.savePause(pause)
+    this.savedPause = pause
+  }
+
+  /** The scheduler's timers, each firing run as one announced operation. */
+  private timerPort(): TimerPort<unknown> {
+    const { timers, onError } = this.o
+    return {
+      setTimer: (at, fn) =>
+        timers.setTimer(at, () => {
+          try {
+            this.feed.batch(fn)
+          } catch (error) {
+            if (onError) onError(error)
+            else console.error('[reminders] timer failed:', error)
+          }
+        }),
+      clearTimer: (handle) => {
+        timers.clearTimer(handle)
+      },
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { TextField } from '../../../components/TextField'
+import type { DraftProps } from './KindFields'
+import { WeekdayPicker } from './WeekdayPicker'
+
+const short = {
+  className: 'input--short',
+  autoComplete: 'off',
+  spellCheck: false,
+  inputMode: 'numeric',
+} as const
+
+/** When the desk reminders may come, when nothing may, and what counts as a break. */
+export function HoursFields({ draft, errors, change }: DraftProps) {
+  const work = draft.workHours
+  const quiet = draft.quietHours
+  return (
+    <>
+      <fieldset className="fieldset rm-group">
+        <legend className="fieldset__legend rm-group__legend">Working hours</legend>
+        <p className="field__hint">
+          The move and water reminders only come on these days and times.
+        </p>
+        <WeekdayPicker
+          id="rm-work-days"
+          legend="Working days"
+          days={work.days}
+          error={errors['workHours.days']}
+          onChange={(days) => {
+            change({ workHours: { ...work, days } })
+          }}
+        />
+        <div className="form-row">
+          <TextField
+            id="rm-work-start"
+            label="Start"
+            hint="e.g. 09:00"
+            {...short}
+            value={work.start}
+            error={errors['workHours.start']}
+            onValueChange={(start) => {
+              change({ workHours: { ...work, start } })
+            }}
+          />
+          <TextField
+            id="rm-work-end"
+            label="End"
+            hint="e.g. 17:30"
+            {...short}
+            value={work.end}
+            error={errors['workHours.end']}
+            onValueChange={(end) => {
+              change({ workHours: { ...work, end } })
+            }}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="fieldset rm-group">
+        <legend className="fieldset__legend rm-group__legend">Quiet hours</legend>
+        <label className="rm-inline-check">
+          <input
+            type="checkbox"
+            role="switch"
+            className="rm-switch"
+            checked={quiet.enabled}
+            onChange={(event) => {
+              change({ quietHours: { ...quiet, enabled: event.target.checked } })
+            }}
+          />
+          No reminders at all during quiet hours
+        </label>
+        <div className="form-row">
+          <TextField
+            id="rm-quiet-start"
+            label="Quiet from"
+            hint="e.g. 22:30"
+            {...short}
+            value={quiet.start}
+            error={errors['quietHours.start']}
+            onValueChange={(start) => {
+              change({ quietHours: { ...quiet, start } })
+            }}
+          />
+          <TextField
+            id="rm-quiet-end"
+            label="Quiet until"
+            hint="e.g. 07:00, the next morning"
+            {...short}
+            value={quiet.end}
+            error={errors['quietHours.end']}
+            onValueChange={(end) => {
+              change({ quietHours: { ...quiet, end } })
+            }}
+          />
+        </div>
+      </fieldset>
+      <TextField
+        id="rm-idle"
+        label="Away from the computer for"
+        hint="Counts as a break: the move reminder starts again when you are back, and nothing shows while you are away."
+        suffix="min"
+        {...short}
+        value={draft.idleThresholdMin}
+        error={errors.idleThresholdMin}
+        onValueChange={(idleThresholdMin) => {
+          change({ idleThresholdMin })
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query'
+import { FieldError } from '../../settings/components/FieldError'
+import { SaveStatus, SectionHeader } from '../../settings/components/SectionHeader'
+import { useSectionSave } from '../../settings/components/useSectionSave'
+import { settingsQueries } from '../../settings/queries'
+import { PowerIcon } from './icons'
+
+/** Applies as soon as it is switched, like the theme: nothing to type. */
+export function LaunchAtLoginSection() {
+  const settings = useQuery(settingsQueries.get())
+  const { save, errors, saved } = useSectionSave()
+  const on = settings.data?.settings.launchAtLogin ?? false
+  return (
+    <section className="card settings-section" aria-labelledby="startup-title">
+      <SectionHeader id="startup-title" icon={<PowerIcon />} title="Start with your computer">
+        Reminders only come while Limber is running. It waits quietly in the tray.
+      </SectionHeader>
+      <label className="rm-inline-check">
+        <input
+          type="checkbox"
+          role="switch"
+          className="rm-switch"
+          checked={on}
+          disabled={!settings.data}
+          aria-describedby={errors.launchAtLogin ? 'launch-error' : undefined}
+          onChange={(event) => void save({ launchAtLogin: event.target.checked })}
+        />
+        Open Limber when I log in
+      </label>
+      <FieldError id="launch-error" message={errors.launchAtLogin} />
+      <SaveStatus saved={saved} />
+    </section>
+  )
+}

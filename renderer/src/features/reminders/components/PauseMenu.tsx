@@ -1,0 +1,55 @@
+import { useId, useState } from 'react'
+import { PauseOption } from '../../../../../shared/domain/reminders'
+import { usePauseReminders } from '../queries'
+
+const labels: Record<PauseOption, string> = {
+  '30m': 'For 30 minutes',
+  '1h': 'For 1 hour',
+  '2h': 'For 2 hours',
+  tomorrow: 'Until tomorrow',
+  until_resume: 'Until I resume',
+}
+
+/**
+ * "Pause ▸" as a disclosure: a button that shows the choices below it.
+ * Plain buttons in a list need no menu keyboard model to be usable.
+ */
+export function PauseMenu({ onPausing }: { onPausing: () => void }) {
+  const [open, setOpen] = useState(false)
+  const pause = usePauseReminders()
+  const listId = useId()
+  return (
+    <div className="rm-pause">
+      <button
+        type="button"
+        className="button rm-status__button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => {
+          setOpen((o) => !o)
+        }}
+      >
+        Pause reminders <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+      </button>
+      <ul id={listId} className="rm-pause__list" hidden={!open} aria-label="Pause reminders">
+        {PauseOption.options.map((option) => (
+          <li key={option}>
+            <button
+              type="button"
+              className="button button--quiet rm-pause__option"
+              aria-disabled={pause.isPending || undefined}
+              onClick={() => {
+                if (pause.isPending) return
+                // Said before the call: this menu is gone once the pause lands.
+                onPausing()
+                pause.mutate(option)
+              }}
+            >
+              {labels[option]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

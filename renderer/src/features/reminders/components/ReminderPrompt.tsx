@@ -1,0 +1,101 @@
+import { useNavigate } from 'react-router'
+import type { ShownReminder } from '../../../../../shared/domain/reminders'
+import { playPath } from '../../routines/paths'
+import { useReminderDone, useRespondToReminder } from '../queries'
+import { BellIcon } from './icons'
+
+/**
+ * One reminder on screen, with the same choices a notification offers:
+ * start (or "I drank water"), snooze, skip. It never takes focus: the user
+ * may be typing elsewhere, and it waits until they get to it.
+ */
+export function ReminderPrompt({
+  reminder,
+  onAnswered,
+}: {
+  reminder: ShownReminder
+  onAnswered: () => void
+}) {
+  const navigate = useNavigate()
+  const respond = useRespondToReminder()
+  const done = useReminderDone()
+  const busy = respond.isPending || done.isPending
+  const titleId = `reminder-${reminder.id}-title`
+
+  const answer = (response: Parameters<typeof respond.mutate>[0]['response']) => {
+    if (busy) return
+    respond.mutate({ id: reminder.id, response })
+    onAnswered()
+  }
+
+  const start = () => {
+    const opens = reminder.opens
+    if (opens.type === 'routine') {
+      answer({ type: 'routine_started' })
+      void navigate(playPath(opens.routineId, 'reminder'))
+    } else if (reminder.kind === 'hydrate') {
+      // Answers the reminder and adds a glass to today's check-in, as the tray does.
+      if (!busy) done.mutate('hydrate')
+      onAnswered()
+    } else {
+      answer({ type: 'done' })
+      void navigate(opens.screen === 'check-in' ? '/check-in' : '/today')
+    }
+  }
+
+  return (
+    <section className="rm-prompt" aria-labelledby={titleId}>
+      <span className="rm-prompt__icon">
+        <BellIcon />
+      </span>
+      <div className="rm-prompt__body">
+        <h2 id={titleId} className="rm-prompt__title">
+          {reminder.message.title}
+        </h2>
+        <p className="rm-prompt__text">{reminder.message.body}</p>
+      </div>
+      <div className="rm-prompt__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={busy || undefined}
+          onClick={start}
+        >
+          {startLabel(reminder)}
+        </button>
+        <div className="rm-prompt__snooze" role="group" aria-label="Snooze">
+          {reminder.snoozeChoices.map((minutes) => (
+            <button
+              key={minutes}
+              type="button"
+              className="button"
+              aria-label={`Snooze ${minutes} minutes`}
+              aria-disabled={busy || undefined}
+              onClick={() => {
+                answer({ type: 'snoozed', minutes })
+              }}
+            >
+              {minutes} min
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            answer({ type: 'skipped' })
+          }}
+        >
+          Skip
+        </button>
+      </div>
+    </section>
+  )
+}
+
+function startLabel(reminder: ShownReminder): string {
+  if (reminder.kind === 'hydrate') return 'I drank water'
+  if (reminder.opens.type === 'screen') return 'Check in'
+  return 'Start'
+}

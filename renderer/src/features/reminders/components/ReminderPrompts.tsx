@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query'
+import { useLocation } from 'react-router'
+import type { ShownReminder } from '../../../../../shared/domain/reminders'
+import { reminderQueries } from '../queries'
+import { ReminderPrompt } from './ReminderPrompt'
+import '../reminders.css'
+
+/** A routine in progress is not interrupted: reminders wait until it ends. */
+const PLAYER = /^\/routines\/[^/]+\/play$/
+
+/**
+ * The in-app prompts for reminders that showed and still wait for an answer
+ * (also after a reload). Announced politely; answered anywhere (tray,
+ * notification, another window), they go away with `reminders:changed`.
+ */
+export function ReminderPrompts() {
+  const { pathname } = useLocation()
+  const state = useQuery(reminderQueries.state())
+  const shown = PLAYER.test(pathname) ? [] : (state.data?.shown ?? [])
+  const newest = shown.reduce<ShownReminder | null>(
+    (a, r) => (a === null || r.firedAt >= a.firedAt ? r : a),
+    null,
+  )
+
+  const returnFocus = () => {
+    // The pressed button is about to go; keep the keyboard in the content.
+    document.getElementById('main-content')?.focus()
+  }
+
+  return (
+    <>
+      {/* Announced when the newest reminder changes, so screen readers hear it without a focus move. */}
+      <p className="visually-hidden" role="status">
+        {newest ? `Reminder: ${newest.message.title}` : ''}
+      </p>
+      {shown.length > 0 ? (
+        <div className="rm-prompts">
+          {shown.map((reminder) => (
+            <ReminderPrompt key={reminder.id} reminder={reminder} onAnswered={returnFocus} />
+          ))}
+        </div>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState, type RefObject, type SubmitEvent } from 'react'
+import type { ReminderSettings } from '../../../../../shared/domain/reminders'
+import { isIpcError } from '../../../lib/ipc'
+import { FieldError } from '../../settings/components/FieldError'
+import { SaveStatus } from '../../settings/components/SectionHeader'
+import { checkDraft, draftFrom, errorsFrom, type DraftErrors, type ReminderDraft } from '../draft'
+import { useSaveReminderSettings } from '../queries'
+import { HoursFields } from './HoursFields'
+import { KindFields } from './KindFields'
+import { ReminderPreview } from './ReminderPreview'
+
+/**
+ * The reminder settings form. Problems are checked with main's own schema
+ * before saving and shown next to their fields; after a failed save they
+ * follow the user's edits, and nothing typed is ever reset by an error.
+ */
+export function ReminderSettingsForm({ saved }: { saved: ReminderSettings }) {
+  const formRef = useRef<HTMLFormElement>(null)
+  const [draft, setDraft] = useState<ReminderDraft>(() => draftFrom(saved))
+  const [errors, setErrors] = useState<DraftErrors>({})
+  const [tried, setTried] = useState(false)
+  const [done, setDone] = useState(false)
+  const [focusRequest, setFocusRequest] = useState(0)
+  const save = useSaveReminderSettings()
+  const check = checkDraft(draft)
+  useFocusFirstError(formRef, focusRequest)
+
+  const change = (patch: Partial<ReminderDraft>) => {
+    const next = { ...draft, ...patch }
+    setDraft(next)
+    setDone(false)
+    // Once a save has failed, messages come and go as the user fixes things.
+    if (tried) {
+      const result = checkDraft(next)
+      setErrors(result.ok ? {} : result.errors)
+    }
+  }
+
+  const fail = (found: DraftErrors) => {
+    setTried(true)
+    setErrors(found)
+    setFocusRequest((n) => n + 1)
+  }
+
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (save.isPending) return
+    setDone(false)
+    if (!check.ok) {
+      fail(check.errors)
+      return
+    }
+    try {
+      await save.mutateAsync(check.settings)
+      setTried(false)
+      setErrors({})
+      setDone(true)
+    } catch (error) {
+      // Other failures become a toast (the mutation's meta); the draft stays as typed.
+      if (isIpcError(error) && error.issues.length > 0) fail(errorsFrom(error.issues))
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="settings-form rm-form"
+      aria-label="Reminders"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <FieldError id="rm-form-error" message={errors['']} />
+      <KindFields draft={draft} errors={errors} change={change} />
+      <HoursFields draft={draft} errors={errors} change={change} />
+      <ReminderPreview settings={check.ok ? check.settings : check.previewable} />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-disabled={save.isPending || undefined}
+        >
+          Save reminders
+        </button>
+        <SaveStatus saved={done} />
+      </div>
+    </form>
+  )
+}
+
+/** After a failed save, put the keyboard on the first field to fix. */
+function useFocusFirstError(formRef: RefObject<HTMLFormElement | null>, request: number): void {
+  useEffect(() => {
+    if (request === 0) return
+    formRef.current
+      ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input')
+      ?.focus()
+  }, [request, formRef])
+}

@@ -1,0 +1,33 @@
+/** Decorative icons for reminders; the text beside them carries the meaning. */
+function Svg({ size = 20, d }: { size?: number | undefined; d: string }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={d} />
+    </svg>
+  )
+}
+
+export function BellIcon({ size }: { size?: number }) {
+  return (
+    <Svg size={size} d="M6 9a6 6 0 1 1 12 0c0 5 2 6.5 2 6.5H4S6 14 6 9M10 19.5a2 2 0 0 0 4 0" />
+  )
+}
+
+export function PowerIcon({ size }: { size?: number }) {
+  return <Svg size={size} d="M12 3v8M7.5 6.2a7 7 0 1 0 9 0" />
+}
+
+export function PauseIcon({ size }: { size?: number }) {
+  return <Svg size={size} d="M9 5v14M15 5v14" />
+}

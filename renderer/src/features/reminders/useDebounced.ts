@@ -1,0 +1,15 @@
+import { useEffect, useState } from 'react'
+
+/** The value once it has stopped changing for `ms`, so typing "45" asks main once, not twice. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setSettled(value)
+    }, ms)
+    return () => {
+      clearTimeout(timer)
+    }
+  }, [value, ms])
+  return settled
+}

@@ -1,0 +1,21 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import { Notice } from '../../components/Notice'
+
+interface QueryErrorNoticeProps {
+  title: string
+  query: Pick<UseQueryResult, 'error' | 'refetch'>
+}
+
+/** A failed load, said plainly, with a way to try again. */
+export function QueryErrorNotice({ title, query }: QueryErrorNoticeProps) {
+  return (
+    <Notice tone="warning" title={title}>
+      <p>{query.error?.message}</p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => void query.refetch()}>
+          Try again
+        </button>
+      </div>
+    </Notice>
+  )
+}

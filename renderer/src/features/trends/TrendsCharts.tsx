@@ -1,0 +1,194 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import type { TrendRange } from '../../../../shared/contract/trends'
+import { Notice } from '../../components/Notice'
+import { settingsQueries } from '../settings/queries'
+import { AdherenceChart } from './charts/AdherenceChart'
+import { HoursChart } from './charts/HoursChart'
+import { PainChart } from './charts/PainChart'
+import { ReliefChart } from './charts/ReliefChart'
+import { TriggersChart } from './charts/TriggersChart'
+import { WaterChart } from './charts/WaterChart'
+import { WeeklyChart } from './charts/WeeklyChart'
+import { ChartFrame } from './components/ChartFrame'
+import { ChartsLoading } from './components/ChartsLoading'
+import { emptyLines, isBlank, THIN_CRAMPS } from './empty'
+import { dateLong, plural } from './format'
+import { QueryErrorNotice } from './QueryError'
+import { trendsQueries } from './queries'
+import {
+  AdherenceTable,
+  HoursTable,
+  PainTable,
+  ReliefTable,
+  TriggersTable,
+  WaterBandsTable,
+  WaterTable,
+  WeeklyTable,
+} from './tables'
+
+/** Every Trends chart for one range. Loaded on demand with recharts (see TrendsScreen). */
+export function TrendsCharts({ range }: { range: TrendRange }) {
+  const query = useQuery(trendsQueries.data(range))
+  const settings = useQuery(settingsQueries.get())
+  const unit = settings.data?.settings.waterUnit ?? 'glasses'
+
+  if (query.isPending) return <ChartsLoading />
+  if (query.isError)
+    return <QueryErrorNotice title="Your trends couldn’t be loaded" query={query} />
+
+  const data = query.data
+  const empty = emptyLines(data)
+  const label = (title: string, summary: string) => `${title}. ${summary}`
+  return (
+    <>
+      <p className="trends-period" aria-live="polite">
+        {dateLong(data.from)} to {dateLong(data.to)}: {plural(data.totalCramps, 'cramp')} logged.
+      </p>
+      {isBlank(empty) ? (
+        <BlankJournal />
+      ) : (
+        <>
+          {data.totalCramps > 0 && data.totalCramps < THIN_CRAMPS ? (
+            <Notice title="Early days">
+              <p>
+                With {plural(data.totalCramps, 'cramp')} in this period the charts can show little
+                yet. They fill in as you log, or choose a longer period.
+              </p>
+            </Notice>
+          ) : null}
+          <section className="trends-section" aria-labelledby="trends-how-often">
+            <h2 id="trends-how-often">How often, how strong, and when</h2>
+            <div className="chart-grid">
+              <ChartFrame
+                wide
+                title="Cramps per week"
+                summary={data.weekly.summary}
+                empty={empty.cramps}
+                chart={
+                  <WeeklyChart
+                    data={data.weekly.data}
+                    label={label('Cramps per week', data.weekly.summary)}
+                  />
+                }
+                table={<WeeklyTable data={data.weekly.data} />}
+              />
+              <ChartFrame
+                title="Peak pain"
+                summary={data.pain.summary}
+                empty={empty.cramps}
+                chart={
+                  <PainChart data={data.pain.data} label={label('Peak pain', data.pain.summary)} />
+                }
+                table={<PainTable data={data.pain.data} />}
+              />
+              <ChartFrame
+                title="Time of day"
+                summary={data.hours.summary}
+                empty={empty.cramps}
+                chart={
+                  <HoursChart
+                    data={data.hours.data}
+                    label={label('Time of day', data.hours.summary)}
+                  />
+                }
+                table={<HoursTable data={data.hours.data} />}
+              />
+            </div>
+          </section>
+          <section className="trends-section" aria-labelledby="trends-what">
+            <h2 id="trends-what">Triggers and relief</h2>
+            <div className="chart-grid">
+              <ChartFrame
+                title="Triggers most often suspected"
+                summary={data.triggers.summary}
+                empty={empty.triggers}
+                chart={
+                  <TriggersChart
+                    data={data.triggers.data}
+                    label={label('Triggers most often suspected', data.triggers.summary)}
+                  />
+                }
+                table={<TriggersTable data={data.triggers.data} />}
+              />
+              <ChartFrame
+                title="Which relief helped most"
+                summary={data.relief.summary}
+                empty={empty.relief}
+                chart={
+                  <ReliefChart
+                    data={data.relief.data}
+                    label={label('Which relief helped most', data.relief.summary)}
+                  />
+                }
+                table={<ReliefTable data={data.relief.data} />}
+              />
+            </div>
+          </section>
+          <section className="trends-section" aria-labelledby="trends-habits">
+            <h2 id="trends-habits">Habits beside cramps</h2>
+            <div className="chart-grid">
+              <ChartFrame
+                wide
+                title="Bedtime routines and reminders"
+                summary={data.adherence.summary}
+                empty={empty.adherence}
+                chart={
+                  <AdherenceChart
+                    data={data.adherence.data}
+                    label={label('Bedtime routines and reminders', data.adherence.summary)}
+                  />
+                }
+                table={<AdherenceTable data={data.adherence.data} />}
+              />
+              <ChartFrame
+                wide
+                title="Water and days with cramps"
+                summary={data.water.summary}
+                empty={empty.water}
+                chart={
+                  <WaterChart
+                    data={data.water.data}
+                    targetMl={data.water.targetMl}
+                    unit={unit}
+                    label={label('Water and days with cramps', data.water.summary)}
+                  />
+                }
+                table={
+                  <>
+                    <WaterTable data={data.water.data} unit={unit} />
+                    <WaterBandsTable bands={data.water.bands} />
+                  </>
+                }
+              />
+            </div>
+          </section>
+          <p className="trends-muted">
+            These charts show what your journal records side by side. They do not show what causes
+            your cramps.
+          </p>
+        </>
+      )}
+    </>
+  )
+}
+
+function BlankJournal() {
+  return (
+    <section className="trends-empty" aria-labelledby="trends-blank-title">
+      <h2 id="trends-blank-title">Nothing to chart in this period</h2>
+      <p className="trends-empty__text">
+        Log cramps when they happen and fill in the daily check-in; after a few weeks these charts
+        show how often cramps come, how strong they are, when they strike and what seemed to help.
+      </p>
+      <div className="form-actions">
+        <Link className="button button--primary" to="/journal/log">
+          Log a cramp
+        </Link>
+        <Link className="button" to="/check-in">
+          Daily check-in
+        </Link>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,58 @@
+import type { TooltipContentProps } from 'recharts'
+
+export interface TooltipRow {
+  label: string
+  value: string
+  colour?: string
+}
+
+interface ChartTooltipProps<Datum> {
+  /** Recharts' props: the hovered (or keyboard-selected) point. */
+  tip: Pick<TooltipContentProps<number, string>, 'active' | 'payload'>
+  title: (datum: Datum) => string
+  rows: (datum: Datum) => TooltipRow[]
+}
+
+/** One tooltip look for every chart, in the theme's colours. */
+export function ChartTooltip<Datum>({ tip, title, rows }: ChartTooltipProps<Datum>) {
+  const datum = tip.payload[0]?.payload as Datum | undefined
+  if (!tip.active || datum === undefined) return null
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{title(datum)}</p>
+      {rows(datum).map((row) => (
+        <p key={row.label} className="chart-tooltip__row">
+          {row.colour ? <span className="chart-swatch" style={{ background: row.colour }} /> : null}
+          <span>
+            {row.label}: <strong>{row.value}</strong>
+          </span>
+        </p>
+      ))}
+    </div>
+  )
+}
+
+export interface LegendItem {
+  label: string
+  colour: string
+  /** A dashed line rather than a filled box. */
+  line?: boolean
+}
+
+/** The key, as HTML beside the drawing (recharts' own legend ignores the theme). */
+export function ChartLegend({ items }: { items: LegendItem[] }) {
+  return (
+    <ul className="chart-legend" aria-hidden="true">
+      {items.map((item) => (
+        <li key={item.label}>
+          {item.line ? (
+            <span className="chart-legend__line" style={{ color: item.colour }} />
+          ) : (
+            <span className="chart-swatch" style={{ background: item.colour }} />
+          )}
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  )
+}

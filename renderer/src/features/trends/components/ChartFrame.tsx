@@ -1,0 +1,60 @@
+import { useId, useState, type ReactNode } from 'react'
+
+interface ChartFrameProps {
+  title: string
+  /** One plain-language line, read before the chart. */
+  summary: string
+  /** The drawing: a keyboard stop named by its own aria-label. */
+  chart: ReactNode
+  /** The same numbers as a table. */
+  table: ReactNode
+  /** When set, there is too little to draw: this message replaces chart and table. */
+  empty?: string | null
+  /** Spans the whole row (weekly charts read better wide). */
+  wide?: boolean
+}
+
+/**
+ * One chart with its title, its summary line above it, and a "Show as table"
+ * switch. The chart itself is a keyboard stop (recharts moves its tooltip
+ * with the arrow keys); the table carries the same numbers for anyone who
+ * cannot see the drawing, and is always in the page for screen readers.
+ */
+export function ChartFrame({ title, summary, chart, table, empty, wide }: ChartFrameProps) {
+  const id = useId()
+  const [asTable, setAsTable] = useState(false)
+  const titleId = `${id}-title`
+  return (
+    <section
+      className={wide ? 'chart-frame chart-frame--wide' : 'chart-frame'}
+      aria-labelledby={titleId}
+    >
+      <header className="chart-frame__header">
+        <div className="chart-frame__titles">
+          <h3 id={titleId}>{title}</h3>
+          <p className="chart-frame__summary">{empty ?? summary}</p>
+        </div>
+        {empty ? null : (
+          <button
+            type="button"
+            className="button button--quiet chart-frame__toggle"
+            aria-pressed={asTable}
+            onClick={() => {
+              setAsTable((v) => !v)
+            }}
+          >
+            Show as table
+          </button>
+        )}
+      </header>
+      {empty ? null : asTable ? (
+        table
+      ) : (
+        <>
+          <div className="chart-frame__chart">{chart}</div>
+          <div className="visually-hidden">{table}</div>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,8 @@
+/** Shown while the chart code (loaded only for these screens) arrives. */
+export function ChartsLoading({ what = 'charts' }: { what?: string }) {
+  return (
+    <p role="status" className="trends-muted">
+      Loading {what}…
+    </p>
+  )
+}

@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query'
+import { ChartsLoading } from '../components/ChartsLoading'
+import { dateLong, plural } from '../format'
+import { QueryErrorNotice } from '../QueryError'
+import { trendsQueries } from '../queries'
+import { FactorCard } from './FactorCard'
+import { PatternCard } from './PatternCard'
+import { RedFlagsSection } from './RedFlagsSection'
+import './insights.css'
+
+/** Factor effects, the patterns that fit, and the red-flag summary. */
+export function InsightsPanel() {
+  const query = useQuery(trendsQueries.insights())
+  if (query.isPending) return <ChartsLoading what="insights" />
+  if (query.isError)
+    return <QueryErrorNotice title="Your insights couldn’t be loaded" query={query} />
+  const data = query.data
+  return (
+    <>
+      <p className="trends-period">
+        From {dateLong(data.from)} to {dateLong(data.to)}: {plural(data.cramps, 'cramp')} and{' '}
+        {plural(data.checkInDays, 'check-in day')}.
+      </p>
+      <section className="trends-section" aria-labelledby="insights-patterns">
+        <div className="trends-section__header">
+          <h2 id="insights-patterns">Patterns in your journal</h2>
+          <p className="trends-muted">
+            Four common patterns of leg cramps, and which of them your entries resemble. Several can
+            fit at once.
+          </p>
+        </div>
+        {data.patterns.length > 0 ? (
+          data.patterns.map((p) => <PatternCard key={p.id} pattern={p} />)
+        ) : (
+          <p className="insights-none">
+            {data.thinData ?? 'None of the four patterns fits your journal at the moment.'}
+          </p>
+        )}
+      </section>
+      <section className="trends-section" aria-labelledby="insights-factors">
+        <div className="trends-section__header">
+          <h2 id="insights-factors">What goes with cramp nights</h2>
+          <p className="trends-muted">
+            For each habit: how often the night after a day with it had a cramp, against days
+            without it. A difference is shown once each side has {data.minDaysPerSide} days. These
+            show what tends to go together in your journal, not what causes what.
+          </p>
+        </div>
+        <div className="factor-grid">
+          {data.factors.map((f) => (
+            <FactorCard key={f.factor} effect={f} />
+          ))}
+        </div>
+      </section>
+      <RedFlagsSection flags={data.redFlags} medicationNote={data.medicationNote} />
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import { Link } from 'react-router'
+import type { Insights } from '../../../../../shared/contract/trends'
+import { Notice } from '../../../components/Notice'
+import { RedFlagCard } from '../../episodes/components'
+
+/** The journal's "see a clinician" signs, calmly; or plainly none. */
+interface RedFlagsSectionProps {
+  flags: Insights['redFlags']
+  medicationNote: Insights['medicationNote']
+}
+
+export function RedFlagsSection({ flags, medicationNote }: RedFlagsSectionProps) {
+  return (
+    <section className="trends-section flag-section" aria-labelledby="insights-flags">
+      <div className="trends-section__header">
+        <h2 id="insights-flags">Signs worth a word with a clinician</h2>
+        <p className="trends-muted">
+          Checked against the warning signs for leg cramps. This is not a diagnosis, just a prompt
+          to ask.
+        </p>
+      </div>
+      {flags.length === 0 ? (
+        <p>None of the warning signs shows in your journal right now.</p>
+      ) : (
+        flags.map((flag) => {
+          const latest = flag.episodeIds[0]
+          return (
+            <RedFlagCard key={flag.key} flag={flag}>
+              {latest ? (
+                <p className="flag-card__link">
+                  <Link to={`/journal/entry/${latest}`}>
+                    {flag.episodeIds.length === 1
+                      ? 'See the entry'
+                      : `See the latest of ${flag.episodeIds.length} entries`}
+                  </Link>
+                </p>
+              ) : null}
+            </RedFlagCard>
+          )
+        })
+      )}
+      {medicationNote ? (
+        <Notice title="Medicines">
+          <p>{medicationNote}</p>
+        </Notice>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,52 @@
+import { TextField } from '../../../components/TextField'
+import { WeekdayPicker } from '../../reminders/components/WeekdayPicker'
+import type { StepProps } from './steps'
+
+const short = { className: 'input--short', autoComplete: 'off', inputMode: 'numeric' } as const
+
+export function WorkStep({ draft, errors, change }: StepProps) {
+  const work = draft.reminders.workHours
+  const setWork = (patch: Partial<typeof work>) => {
+    change({ reminders: { ...draft.reminders, workHours: { ...work, ...patch } } })
+  }
+  return (
+    <>
+      <p className="welcome__lead">
+        The move and water reminders only come on your working days, during these hours.
+      </p>
+      <WeekdayPicker
+        id="welcome-work-days"
+        legend="Working days"
+        days={work.days}
+        error={errors['workHours.days']}
+        onChange={(days) => {
+          setWork({ days })
+        }}
+      />
+      <div className="form-row">
+        <TextField
+          id="welcome-work-start"
+          label="Work starts"
+          hint="24-hour time, e.g. 09:00"
+          {...short}
+          value={work.start}
+          error={errors['workHours.start']}
+          onValueChange={(start) => {
+            setWork({ start })
+          }}
+        />
+        <TextField
+          id="welcome-work-end"
+          label="Work ends"
+          hint="24-hour time, e.g. 17:30"
+          {...short}
+          value={work.end}
+          error={errors['workHours.end']}
+          onValueChange={(end) => {
+            setWork({ end })
+          }}
+        />
+      </div>
+    </>
+  )
+}
