@@ -46,7 +46,17 @@ export const startFresh = entry('app:start-fresh', NoInput, StorageStatus)
 /** Quit the app (the recovery screen's other choice). */
 export const quitApp = entry('app:quit', NoInput, z.null())
 
-export const Route = z.enum(['today', 'journal', 'routines', 'trends', 'settings'])
+/** The sidebar screens, plus the screens the tray and notifications open directly. */
+export const Route = z.enum([
+  'today',
+  'journal',
+  'routines',
+  'trends',
+  'settings',
+  'check-in',
+  'log-cramp',
+  'cramp-now',
+])
 export type Route = z.infer<typeof Route>
 
 /** Main asks the window to show a screen (tray, menu, notifications). */

@@ -1,28 +1,10 @@
-import { Route } from '../../../shared/contract/app'
+import type { Route } from '../../../shared/contract/app'
 import type { RoutineSource } from '../../../shared/domain/routines/history'
 import type { RoutineId } from '../../../shared/domain/routines/schema'
 import type { Emit } from '../../services/core'
 
 /** Screens the tray and notifications open. */
-export type Destination = 'today' | 'check-in' | 'log-cramp' | 'cramp-now'
-
-/**
- * The contract's `app:navigate` names only the sidebar screens so far. A
- * destination it does not name yet opens the nearest one that it does (the
- * journal for logging; Today, whose banner shows a running cramp timer), and
- * goes straight to its own screen once the contract lists it.
- */
-const nearest: Record<Destination, Route> = {
-  today: 'today',
-  'check-in': 'today',
-  'log-cramp': 'journal',
-  'cramp-now': 'today',
-}
-
-export function routeFor(destination: Destination): Route {
-  const named = Route.safeParse(destination)
-  return named.success ? named.data : nearest[destination]
-}
+export type Destination = Extract<Route, 'today' | 'check-in' | 'log-cramp' | 'cramp-now'>
 
 /** How the desk side (tray, notifications) reaches the app. */
 export interface AppActions {
@@ -47,7 +29,7 @@ export interface AppActionsOptions {
 export function createAppActions(options: AppActionsOptions): AppActions {
   const navigate = (to: Destination): void => {
     options.reveal()
-    options.emit('app:navigate', { route: routeFor(to) })
+    options.emit('app:navigate', { route: to })
   }
   return {
     showWindow: options.reveal,

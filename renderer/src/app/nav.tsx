@@ -18,6 +18,13 @@ export const navItems: readonly NavItem[] = [
   { route: 'settings', path: '/settings', label: 'Settings', icon: <SettingsIcon /> },
 ]
 
+/** Screens main can open that are not in the sidebar. */
+const otherPaths: Partial<Record<Route, string>> = {
+  'check-in': '/check-in',
+  'log-cramp': '/journal/log',
+  'cramp-now': '/cramp-now',
+}
+
 export function pathFor(route: Route): string {
-  return navItems.find((item) => item.route === route)?.path ?? '/today'
+  return navItems.find((item) => item.route === route)?.path ?? otherPaths[route] ?? '/today'
 }

@@ -78,6 +78,15 @@ describe('navigation', () => {
     expect(currentLink()?.textContent).toBe('Trends')
   })
 
+  it('opens screens outside the sidebar that the tray asks for', async () => {
+    const { bridge } = renderApp()
+    await screen.findByRole('heading', { level: 1, name: 'Today' })
+    act(() => {
+      bridge.emit('app:navigate', { route: 'log-cramp' })
+    })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Log a past cramp' })).toBeTruthy()
+  })
+
   it('sends an unknown address back to Today', async () => {
     renderApp({ path: '/nowhere' })
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeTruthy()
