@@ -29,7 +29,7 @@ test.describe('on a working day', () => {
   }) => {
     // Several full-page accessibility scans on a shared, busy machine.
     test.slow()
-    await page.goto(`${app.url}#/settings`)
+    await page.goto(`${app.url}#/settings/reminders`)
     // Move every 45 minutes of sitting from 08:00, within 09:00–17:30: the first at 09:00 or later.
     await expect(previewRow(page, 'Move')).toContainText(/\d\d:\d\d/)
     await expect(previewRow(page, 'Water')).toHaveCount(1)

@@ -58,7 +58,7 @@ test('first run: the welcome, its steps, and Finish saving every answer', async 
   // Done is done: a reload opens the app, and Settings shows the choices.
   await page.reload()
   await expect(heading(page, 'Today')).toBeVisible()
-  await page.goto(`${app.url}#/settings`)
+  await page.goto(`${app.url}#/settings/reminders`)
   await expect(page.getByRole('switch', { name: 'Morning check-in' })).not.toBeChecked()
   await expect(page.getByRole('textbox', { name: 'End', exact: true })).toHaveValue('16:00')
 })

@@ -17,6 +17,7 @@ import { buildMenuTemplate } from './menu'
 import { missingBindingMessage, nativeBindingPath } from './native-binding'
 import { APP_ENTRY_URL, APP_SCHEME, createOriginPolicy } from './origin'
 import { createAppProtocolHandler } from './protocol'
+import { EXTERNAL_ORIGINS } from './external-links'
 import { createContentsGuard } from './security'
 import { startDeskSide, type DeskSide } from './desk/desk-side'
 import { systemIdle } from './power'
@@ -54,7 +55,11 @@ if (app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const guard = createContentsGuard(policy)
+  // Only allow-listed https links, just clicked, leave for the system browser.
+  const guard = createContentsGuard(policy, {
+    origins: EXTERNAL_ORIGINS,
+    openExternal: (url) => shell.openExternal(url),
+  })
   app.on('web-contents-created', (_event, contents) => {
     guard(contents)
   })

@@ -29,15 +29,16 @@ export function guardWebContents(
       void external.openExternal(url)
     }
   }
-  const blockForeign = (event: { url: string; preventDefault(): void }): void => {
-    if (policy.isAppUrl(event.url)) return
+  /** Prevents leaving the app; answers whether it did. */
+  const blockForeign = (event: { url: string; preventDefault(): void }): boolean => {
+    if (policy.isAppUrl(event.url)) return false
     // DevTools (unpackaged builds only) moves between its own pages.
-    if (isDevtools(event.url) && isDevtools(contents.getURL())) return
+    if (isDevtools(event.url) && isDevtools(contents.getURL())) return false
     event.preventDefault()
+    return true
   }
   contents.on('will-navigate', (event) => {
-    blockForeign(event)
-    if (event.defaultPrevented) openOutside(event.url)
+    if (blockForeign(event)) openOutside(event.url)
   })
   contents.on('will-frame-navigate', blockForeign)
   contents.on('will-redirect', blockForeign)

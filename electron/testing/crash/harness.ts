@@ -1,18 +1,22 @@
 import { spawn } from 'node:child_process'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { build } from 'esbuild'
 
-const ROOT = resolve(__dirname, '../../..')
+/** The project root, whose node_modules the bundled scripts load better-sqlite3 from. */
+export const ROOT = resolve(__dirname, '../../..')
 
 /**
  * Bundles the writer once into `outDir`, so each iteration starts plain
  * `node` (tens of milliseconds) instead of a TypeScript loader. The native
  * SQLite module stays external and loads from the project's node_modules.
  */
-export async function bundleWriter(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'writer.cjs')
+export async function bundleWriter(
+  outDir: string,
+  entry = join(__dirname, 'writer.ts'),
+): Promise<string> {
+  const outfile = join(outDir, `${basename(entry, '.ts')}.cjs`)
   await build({
-    entryPoints: [join(__dirname, 'writer.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',

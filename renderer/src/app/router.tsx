@@ -17,6 +17,7 @@ import { EditEntryScreen } from '../routes/entry/EditEntryScreen'
 import { CheckInScreen } from '../routes/checkin/CheckInScreen'
 import { CrampNowScreen } from '../routes/cramp-now/CrampNowScreen'
 import { WelcomeRoute } from '../routes/welcome/WelcomeRoute'
+import { ReminderSettingsScreen } from '../routes/settings-reminders/ReminderSettingsScreen'
 
 /**
  * Hash history: the app is served from app://limber/index.html and, in the
@@ -52,6 +53,7 @@ export const routes: RouteObject[] = [
           { path: 'trends/insights', element: <InsightsScreen /> },
           { path: 'trends/report', element: <ReportScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
+          { path: 'settings/reminders', element: <ReminderSettingsScreen /> },
           { path: '*', element: <Navigate to="/today" replace /> },
         ],
       },

@@ -7,7 +7,7 @@ import { weekendWarrior } from './weekend-warrior'
 /** Sedentary weekdays, a hard run every Saturday, cramps the night after each run. */
 function journal(activeWeekdays: number, hardSaturdays = true) {
   let active = 0
-  const days = window((_, i) => ({}))
+  const days = window()
   const shaped: DayRecord[] = days.map((d) => {
     if (d.weekday === 6) return { ...d, exercise: hardSaturdays ? [hardRun] : [] }
     if (d.weekday <= 5 && active < activeWeekdays) {

@@ -10,7 +10,7 @@ const previewRow = (kind: string) =>
 
 describe('Settings → Reminders', () => {
   it('explains a cross-field problem next to its field, keeps the typing and saves nothing', async () => {
-    const { user, bridge } = renderWithReminders('/settings')
+    const { user, bridge } = renderWithReminders('/settings/reminders')
     const end = await screen.findByRole('textbox', { name: 'End' })
     await user.clear(end)
     await user.type(end, '08:00')
@@ -34,7 +34,7 @@ describe('Settings → Reminders', () => {
   })
 
   it('says a bedtime inside quiet hours would never show, at the bedtime field', async () => {
-    const { user } = renderWithReminders('/settings')
+    const { user } = renderWithReminders('/settings/reminders')
     const at = await screen.findByRole('textbox', { name: 'Bedtime stretch at' })
     await user.clear(at)
     await user.type(at, '23:00')
@@ -46,7 +46,7 @@ describe('Settings → Reminders', () => {
   })
 
   it('keeps minutes that are not a number and says what is wanted', async () => {
-    const { user } = renderWithReminders('/settings')
+    const { user } = renderWithReminders('/settings/reminders')
     const after = await screen.findByRole('textbox', { name: 'After sitting for' })
     await user.clear(after)
     await user.type(after, 'an hour')
@@ -56,7 +56,7 @@ describe('Settings → Reminders', () => {
   })
 
   it('places main’s issues on their fields when main refuses the save', async () => {
-    const { user, bridge } = renderWithReminders('/settings', {
+    const { user, bridge } = renderWithReminders('/settings/reminders', {
       setup: (b) => {
         b.fail('reminders:save-settings', {
           code: 'invalid_input',
@@ -73,7 +73,7 @@ describe('Settings → Reminders', () => {
   })
 
   it('updates the preview of today’s reminders as the draft changes, before saving', async () => {
-    const { user, bridge } = renderWithReminders('/settings')
+    const { user, bridge } = renderWithReminders('/settings/reminders')
     await waitFor(() => {
       expect(previewRow('Water')).toBeTruthy()
     })
@@ -101,7 +101,7 @@ describe('Settings → Reminders', () => {
   })
 
   it('saves every section together and confirms it', async () => {
-    const { user, bridge } = renderWithReminders('/settings')
+    const { user, bridge } = renderWithReminders('/settings/reminders')
     await user.click(await screen.findByRole('switch', { name: 'Warm-up before exercise' }))
     const exercise = screen.getByRole('group', { name: 'Exercise days' })
     await user.click(within(exercise).getByRole('checkbox', { name: 'Saturday' }))
@@ -112,6 +112,22 @@ describe('Settings → Reminders', () => {
     expect(await within(form).findByText('Saved.')).toBeTruthy()
     expect(bridge.reminders.settings.warm_up).toMatchObject({ enabled: true, days: ['sat'] })
     expect(bridge.reminders.settings.workHours.days).toEqual(['mon', 'tue', 'wed', 'thu'])
+  })
+
+  it('Settings lists the reminders that are on and leads to the full form', async () => {
+    const { user } = renderWithReminders('/settings')
+    const on = await screen.findByRole('list', { name: 'Reminders that are on' })
+    expect(within(on).getByText('Water every 60 min')).toBeTruthy()
+    await user.click(screen.getByRole('link', { name: 'Change reminders' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reminders' })).toBe(
+      document.activeElement,
+    )
+    await user.click(await screen.findByRole('switch', { name: 'Water' }))
+    await user.click(screen.getByRole('button', { name: 'Save reminders' }))
+    expect(await screen.findByText('Saved.')).toBeTruthy()
+    await user.click(screen.getByRole('link', { name: 'Back to Settings' }))
+    const after = await screen.findByRole('list', { name: 'Reminders that are on' })
+    expect(within(after).queryByText('Water every 60 min')).toBeNull()
   })
 
   it('turns launch at login on through the app settings', async () => {

@@ -1,22 +1,37 @@
 import { useQuery } from '@tanstack/react-query'
-import { BellIcon } from './icons'
+import { Link } from 'react-router'
 import { SectionHeader } from '../../settings/components/SectionHeader'
 import { reminderQueries } from '../queries'
+import { hoursSummary, reminderSummary } from '../summary'
+import { BellIcon } from './icons'
 import { LaunchAtLoginSection } from './LaunchAtLoginSection'
-import { ReminderSettingsForm } from './ReminderSettingsForm'
 
-/** Settings → Reminders, then "start with the computer" (which keeps them coming). */
+/**
+ * Settings → Reminders: what is on, at a glance, and the way to the full
+ * form (its own screen, with the live preview); then "start with the computer".
+ */
 export function RemindersSettings() {
   const query = useQuery(reminderQueries.settings())
+  const lines = query.data ? reminderSummary(query.data.settings) : []
   return (
     <>
       <section className="card settings-section" aria-labelledby="reminders-title">
         <SectionHeader id="reminders-title" icon={<BellIcon />} title="Reminders">
-          Small nudges while you work: to move, drink and stretch. Turn each one on or off and
-          choose when it comes.
+          Small nudges while you work: to move, drink and stretch.
         </SectionHeader>
         {query.data ? (
-          <ReminderSettingsForm saved={query.data.settings} />
+          <>
+            {lines.length > 0 ? (
+              <ul className="list" aria-label="Reminders that are on">
+                {lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>All reminders are off.</p>
+            )}
+            <p className="field__hint">{hoursSummary(query.data.settings)}</p>
+          </>
         ) : query.isError ? (
           <p className="field__hint">Your reminder settings could not be loaded.</p>
         ) : (
@@ -24,6 +39,11 @@ export function RemindersSettings() {
             Loading your reminders…
           </p>
         )}
+        <div>
+          <Link to="/settings/reminders" className="button">
+            Change reminders
+          </Link>
+        </div>
       </section>
       <LaunchAtLoginSection />
     </>

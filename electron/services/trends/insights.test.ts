@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { emptyCheckIn } from '../../../shared/domain/checkin'
+import { shiftDate } from '../../../shared/domain/local-time'
+import { testCore } from '../../testing/core'
+import { episodeInput } from '../../testing/episodes'
+import { useTempDirs } from '../../testing/temp-dir'
+import type { Core } from '../core'
+import { addSession, at } from './test-journal'
+
+const tempDir = useTempDirs()
+const open: Core[] = []
+afterEach(() => {
+  for (const c of open.splice(0)) c.close()
+})
+
+// 10:00 local (UTC+1) on 25 November 2026.
+function setup() {
+  const t = testCore(tempDir(), Date.UTC(2026, 10, 25, 9))
+  open.push(t.core)
+  const s = t.core.services()
+  return { ...t, ...s, db: t.core.storage.connection() }
+}
+
+const TODAY = '2026-11-25'
+
+describe('Insights', () => {
+  it('says nothing about patterns in a new journal, only what is missing', () => {
+    const { trends } = setup()
+    const insights = trends.insights.insights()
+    expect(insights.patterns).toEqual([])
+    expect(insights.thinData).toMatch(/4 more cramps logged and 14 more days of check-ins/)
+    expect(insights.factors.every((f) => f.strength === null && f.daysNeeded === 14)).toBe(true)
+    expect(insights.redFlags).toEqual([])
+  })
+
+  it('attaches a night’s cramps to the day before and finds the 3 a.m. ambush', () => {
+    const { trends, checkIns, journal, db } = setup()
+    // 20 days: a bedtime routine on even days; a 03:00 cramp after each odd day.
+    for (let i = 20; i >= 1; i--) {
+      const date = shiftDate(TODAY, -i)
+      checkIns.save({ ...emptyCheckIn(date), waterMl: 1500 })
+      if (i % 2 === 0) addSession(db, at(date, '22:15'), 'bedtime')
+      else journal.create(episodeInput({ startedAt: at(shiftDate(date, 1), '03:00') }), 'form')
+    }
+    const insights = trends.insights.insights()
+    const bedtime = insights.factors.find((f) => f.factor === 'bedtime_stretch')
+    expect(bedtime?.with).toEqual({ days: 10, crampNights: 0 })
+    expect(bedtime?.without).toEqual({ days: 10, crampNights: 10 })
+    expect(bedtime?.strength).toBe('clear')
+    expect(bedtime?.direction).toBe('fewer')
+    expect(insights.patterns.map((p) => p.id)).toContain('night_ambush')
+    // Ten nights of cramps in a row, four in the last week: the red flag shows too.
+    expect(insights.redFlags.map((f) => f.key)).toContain('most_nights')
+    expect(insights.patterns.map((p) => p.id)).toContain('see_professional')
+  })
+
+  it('counts a "cramps last night" answer as a cramp night of the day before', () => {
+    const { trends, checkIns } = setup()
+    for (let i = 14; i >= 1; i--) {
+      const date = shiftDate(TODAY, -i)
+      checkIns.save({ ...emptyCheckIn(date), stretchedBeforeBed: i > 7 })
+    }
+    // Mornings after the 7 days without a stretch.
+    for (let i = 6; i >= 0; i--) checkIns.setNightReport(shiftDate(TODAY, -i), 'cramps')
+    const bedtime = trends.insights.insights().factors.find((f) => f.factor === 'bedtime_stretch')
+    expect(bedtime?.with).toEqual({ days: 7, crampNights: 0 })
+    expect(bedtime?.without).toEqual({ days: 7, crampNights: 7 })
+  })
+})

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { Notice } from '../../components/Notice'
+import { ScreenHeader } from '../../components/ScreenHeader'
+import { ReminderSettingsForm } from '../../features/reminders/components/ReminderSettingsForm'
+import { reminderQueries } from '../../features/reminders/queries'
+
+/** settings/reminders: every reminder's schedule, the hours, and today's preview. */
+export function ReminderSettingsScreen() {
+  const query = useQuery(reminderQueries.settings())
+  return (
+    <div className="screen">
+      <p>
+        <Link to="/settings">Back to Settings</Link>
+      </p>
+      <ScreenHeader
+        title="Reminders"
+        lead="Turn each reminder on or off and choose when it comes. The preview shows what today would look like."
+      />
+      {query.data ? (
+        <section className="card settings-section" aria-label="Reminder settings">
+          <ReminderSettingsForm saved={query.data.settings} />
+        </section>
+      ) : query.isError ? (
+        <Notice tone="danger" title="Limber couldn’t load your reminder settings">
+          <p>{query.error.message}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => void query.refetch()}>
+              Try again
+            </button>
+          </div>
+        </Notice>
+      ) : (
+        <p className="field__hint" role="status">
+          Loading your reminders…
+        </p>
+      )}
+    </div>
+  )
+}
