@@ -1,9 +1,11 @@
 /**
  * Captures every screen in light and dark at 1280x800 into
  * resources/screenshots/<screen>-<theme>.png (today-light.png is README's
- * screenshot), plus the recovery screen shown after a quarantine.
+ * screenshot), plus the recovery screen shown after a quarantine and the
+ * first-run and reminder screens (scripts/screenshots-reminders.ts).
  *
- *   npx tsx scripts/screenshots.ts
+ *   npx tsx scripts/screenshots.ts             # everything
+ *   npx tsx scripts/screenshots.ts reminders   # only welcome, reminder settings and prompt
  *
  * Uses the browser harness on temp data folders and the system Chromium
  * (CHROMIUM_PATH or /usr/bin/chromium), like the end-to-end suite.
@@ -15,8 +17,9 @@ import { dirname, join } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { ensureRendererBuilt } from '../e2e/harness/build'
 import { repoRoot } from '../e2e/harness/paths'
-import { startHarness } from '../e2e/harness/server'
+import { startHarness, type Harness } from '../e2e/harness/server'
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium'
+import { captureReminders } from './screenshots-reminders'
 
 const screens = ['today', 'journal', 'routines', 'trends', 'settings'] as const
 const themes = ['light', 'dark'] as const
@@ -29,8 +32,13 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true })
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   try {
+    if (process.argv[2] === 'reminders') {
+      await captureReminders(browser, outDir, { withHarness, newPage, settle, shoot })
+      return
+    }
     await captureScreens(browser, outDir)
     await captureRecovery(browser, outDir)
+    await captureReminders(browser, outDir, { withHarness, newPage, settle, shoot })
   } finally {
     await browser.close()
   }
@@ -64,16 +72,21 @@ async function captureRecovery(browser: Browser, outDir: string): Promise<void> 
   })
 }
 
+/** A harness on a fresh folder; past the first-run welcome unless `welcomed` is false. */
 async function withHarness(
   seed: Record<string, Uint8Array>,
-  fn: (url: string) => Promise<void>,
+  fn: (url: string, harness: Harness) => Promise<void>,
+  { welcomed = true, startAt }: { welcomed?: boolean; startAt?: number } = {},
 ): Promise<void> {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'limber-shots-')), 'Limber')
   mkdirSync(dataDir)
   for (const [name, bytes] of Object.entries(seed)) writeFileSync(join(dataDir, name), bytes)
-  const harness = await startHarness({ dataDir })
+  const harness = await startHarness({ dataDir, startAt, freezeClock: startAt !== undefined })
+  if (welcomed && harness.core.storage.status().state === 'ok') {
+    harness.core.services().settings.update({ welcomeDone: true })
+  }
   try {
-    await fn(harness.url)
+    await fn(harness.url, harness)
   } finally {
     await harness.close()
     rmSync(dirname(dataDir), { recursive: true, force: true })

@@ -94,7 +94,7 @@ test.describe('on a working day', () => {
       await expectNoAxeViolations(makeAxeBuilder())
     }
 
-    await prompt.getByRole('button', { name: 'Start' }).click()
+    await prompt.getByRole('button', { name: 'Start desk break' }).click()
     await expect(page).toHaveURL(/#\/routines\/builtin-desk-break\/play\?source=reminder$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Desk break' })).toBeVisible()
     await expect.poll(() => reminderState(app).shown).toEqual([])

@@ -19,7 +19,8 @@ export function backupFileName(kind: BackupKind, at: number, dir: string): strin
   return name
 }
 
-const NAME = /^limber-(daily|pre-migration|pre-restore)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/
+const NAME =
+  /^limber-(daily|pre-migration|pre-restore)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/
 
 /** Reads kind and time back from a name Limber wrote; null for anything else. */
 export function parseBackupName(name: string): { kind: BackupKind; createdAt: number } | null {

@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
-import { backupDir, backupFileName, pruneBackups, sealAndVerify, snapshotInto } from './backup-files'
+import {
+  backupDir,
+  backupFileName,
+  pruneBackups,
+  sealAndVerify,
+  snapshotInto,
+} from './backup-files'
 
 /**
  * Before a migration changes an existing journal, a verified copy of it as it
@@ -11,7 +17,12 @@ import { backupDir, backupFileName, pruneBackups, sealAndVerify, snapshotInto } 
  */
 export function backupBeforeMigration(
   db: Database.Database,
-  options: { dataDir: string; now: number; latestVersion: number; nativeBinding?: string | undefined },
+  options: {
+    dataDir: string
+    now: number
+    latestVersion: number
+    nativeBinding?: string | undefined
+  },
 ): string | null {
   const current = db.pragma('user_version', { simple: true }) as number
   if (current === 0 || current >= options.latestVersion) return null

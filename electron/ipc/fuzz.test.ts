@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { channels, contract, IpcErrorCode } from '../../shared/contract'
@@ -6,12 +8,10 @@ import { episodeInput } from '../testing/episodes'
 import { arbitraryFor } from '../testing/fuzz/from-zod'
 import { anyPayload, mutated } from '../testing/fuzz/hostile'
 import { wireCore } from '../testing/fuzz/wire'
-import { useTempDirs } from '../testing/temp-dir'
 
 // Every contract channel, including ones added after this file was written.
 const RUNS = Number(process.env['LIMBER_FUZZ_RUNS'] ?? 1000)
 const SEED = 7_2026
-const tempDir = useTempDirs()
 const stats: string[] = []
 afterAll(() => {
   console.info(`IPC fuzz, ${RUNS} runs per channel (valid/invalid):\n${stats.join('\n')}`)
@@ -20,45 +20,50 @@ afterAll(() => {
 describe('IPC fuzzing', () => {
   // One data folder for the whole suite, in RAM where available: thousands of
   // fsyncs on a real disk would make this minutes instead of seconds.
-  const dataDir = tempDir(existsSync('/dev/shm') ? '/dev/shm' : undefined)
+  const dataDir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'limber-fuzz-'))
   const wired = wireCore(dataDir)
   afterAll(() => {
     wired.core.close()
+    rmSync(dataDir, { recursive: true, force: true })
   })
   wired.core.services().journal.create(episodeInput({ notes: 'seed entry' }), 'form')
 
-  it.each(channels)('%s: typed answers only, and bad input changes nothing', async (channel) => {
-    const schema = contract[channel].input
-    const valid = arbitraryFor(schema)
-    const payload = fc.oneof(
-      { arbitrary: valid, weight: 2 },
-      { arbitrary: mutated(valid), weight: 2 },
-      { arbitrary: anyPayload, weight: 1 },
-    )
-    let goodCount = 0
-    let badCount = 0
-    await fc.assert(
-      fc.asyncProperty(payload, async (input) => {
-        const isValid = schema.safeParse(input).success
-        const before = wired.writes()
-        const result = await wired.invoke(channel, input)
-        // Always the typed shape, never a throw or a bare value.
-        expect(typeof result.ok).toBe('boolean')
-        if (!result.ok) expect(IpcErrorCode.safeParse(result.error.code).success).toBe(true)
-        if (isValid) {
-          goodCount++
-          if (!result.ok) expect(result.error.code).not.toBe('internal')
-        } else {
-          badCount++
-          expect(result.ok ? null : result.error.code).toBe('invalid_input')
-          expect(wired.writes()).toBe(before)
-        }
-        expect(wired.unexpected).toEqual([])
-        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
-      }),
-      { seed: SEED, numRuns: RUNS, endOnFailure: true },
-    )
-    stats.push(`  ${channel}: ${goodCount}/${badCount}`)
-    expect(goodCount + badCount).toBe(RUNS)
-  }, 60_000)
+  it.each(channels)(
+    '%s: typed answers only, and bad input changes nothing',
+    async (channel) => {
+      const schema = contract[channel].input
+      const valid = arbitraryFor(schema)
+      const payload = fc.oneof(
+        { arbitrary: valid, weight: 2 },
+        { arbitrary: mutated(valid), weight: 2 },
+        { arbitrary: anyPayload, weight: 1 },
+      )
+      let goodCount = 0
+      let badCount = 0
+      await fc.assert(
+        fc.asyncProperty(payload, async (input) => {
+          const isValid = schema.safeParse(input).success
+          const before = wired.writes()
+          const result = await wired.invoke(channel, input)
+          // Always the typed shape, never a throw or a bare value.
+          expect(typeof result.ok).toBe('boolean')
+          if (!result.ok) expect(IpcErrorCode.safeParse(result.error.code).success).toBe(true)
+          if (isValid) {
+            goodCount++
+            if (!result.ok) expect(result.error.code).not.toBe('internal')
+          } else {
+            badCount++
+            expect(result.ok ? null : result.error.code).toBe('invalid_input')
+            expect(wired.writes()).toBe(before)
+          }
+          expect(wired.unexpected).toEqual([])
+          expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+        }),
+        { seed: SEED, numRuns: RUNS, endOnFailure: true },
+      )
+      stats.push(`  ${channel}: ${goodCount}/${badCount}`)
+      expect(goodCount + badCount).toBe(RUNS)
+    },
+    60_000,
+  )
 })

@@ -52,7 +52,9 @@ export class BackupService {
 
   /** Takes one backup now; concurrent calls share the one in progress. */
   create(kind: BackupKind): Promise<BackupInfo> {
-    const run = (this.inFlight ?? Promise.resolve()).catch(() => undefined).then(() => this.take(kind))
+    const run = (this.inFlight ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.take(kind))
     const tracked = run.finally(() => {
       if (this.inFlight === tracked) this.inFlight = null
     })

@@ -77,7 +77,10 @@ export async function deleteAllData(
     if (!keepBackups) rmSync(backupDir(dataDir), { recursive: true, force: true })
   })
   if (status.state !== 'ok') {
-    throw new AppError('storage_failed', 'Your data was deleted, but a new journal could not be created.')
+    throw new AppError(
+      'storage_failed',
+      'Your data was deleted, but a new journal could not be created.',
+    )
   }
   return { backupsKept: keepBackups ? host.backups.list().length : 0 }
 }
@@ -93,7 +96,10 @@ export async function openDataFolder(
   // Electron's shell.openPath answers with an error message, empty on success.
   const problem = await open(dataDir)
   if (problem) {
-    throw new AppError('internal', `Your system could not open the data folder (${problem}). It is at ${dataDir}.`)
+    throw new AppError(
+      'internal',
+      `Your system could not open the data folder (${problem}). It is at ${dataDir}.`,
+    )
   }
   return { status: 'opened' }
 }

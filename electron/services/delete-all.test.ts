@@ -22,7 +22,8 @@ function filesContaining(dir: string, needle: string): string[] {
     for (const name of readdirSync(d)) {
       const path = join(d, name)
       if (statSync(path).isDirectory()) walk(path)
-      else if (readFileSync(path).includes(Buffer.from(needle, 'utf8'))) hits.push(relative(dir, path))
+      else if (readFileSync(path).includes(Buffer.from(needle, 'utf8')))
+        hits.push(relative(dir, path))
     }
   }
   walk(dir)
@@ -35,7 +36,10 @@ async function journalWithSecret(dir: string): Promise<Core> {
   cores.push(core)
   const journal = core.services().journal
   for (let i = 0; i < 300; i++) {
-    const e = journal.create(episodeInput({ notes: `${SECRET} #${i} ${'x'.repeat(i * 5)}` }), 'form')
+    const e = journal.create(
+      episodeInput({ notes: `${SECRET} #${i} ${'x'.repeat(i * 5)}` }),
+      'form',
+    )
     if (i % 3 === 0) journal.update(e.id, episodeInput({ notes: `${SECRET} edited ${i}` }))
     if (i % 7 === 0) journal.delete(e.id)
   }

@@ -61,6 +61,8 @@ export function makeTemplate(dir: string): Template {
   const core = openCore(dir)
   try {
     seedJournal(core.storage.connection(), END_DATE, TEN_YEARS)
+    // Someone with ten years of entries finished the first-run welcome long ago.
+    core.services().settings.update({ welcomeDone: true })
   } finally {
     core.close()
   }

@@ -46,13 +46,15 @@ async function main(): Promise<void> {
     template.copyTo(join(work.dir, 'queries'))
     const core = openCore(join(work.dir, 'queries'))
     try {
-      log('Journal, Trends, export and import…')
+      log('Journal…')
       rows.push(
         ...(await guarded('journal', 'ms', { ...ms, limit: 5 }, () => journalMeasures(core))),
       )
+      log('Trends…')
       rows.push(
         ...(await guarded('Trends data', 'ms', { ...ms, limit: 50 }, () => trendsMeasures(core))),
       )
+      log('Export and import…')
       rows.push(
         ...(await guarded('export/import', 'ms', { ...ms, limit: 2000 }, () =>
           transferMeasures(core),

@@ -108,7 +108,9 @@ function objectArb(shape: Record<string, z.ZodType>, depth: number): fc.Arbitrar
     const t = def(shape[k] as z.ZodType).type
     return t !== 'optional' && t !== 'default'
   })
-  const parts = Object.fromEntries(keys.map((k) => [k, arbitraryFor(shape[k] as z.ZodType, depth + 1)]))
+  const parts = Object.fromEntries(
+    keys.map((k) => [k, arbitraryFor(shape[k] as z.ZodType, depth + 1)]),
+  )
   return fc.record(parts, { requiredKeys: required })
 }
 

@@ -3,7 +3,10 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Row } from '../row'
 
-/** Markers only recharts' code carries (class names it puts on every chart). */
+/**
+ * Markers only recharts' code carries (class names it puts on every chart).
+ * Looked for in JS only: the app's stylesheet may style charts at no real cost.
+ */
 const CHART_MARKERS = ['recharts-wrapper', 'recharts-surface']
 
 /** `src`/`href` of the entry script, stylesheets and modulepreloads in the built index.html. */
@@ -58,7 +61,8 @@ export function bundleMeasure(rendererDir: string): Row[] {
     raw += bytes.length
     gz += gzipSync(bytes).length
     const text = bytes.toString('utf8')
-    if (CHART_MARKERS.some((m) => text.includes(m))) withCharts.push(relative(rendererDir, file))
+    if (file.endsWith('.js') && CHART_MARKERS.some((m) => text.includes(m)))
+      withCharts.push(relative(rendererDir, file))
   }
   const kb = gz / 1024
   const charts = withCharts.length > 0

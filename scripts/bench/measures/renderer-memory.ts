@@ -2,6 +2,7 @@ import type { CDPSession, Page } from '@playwright/test'
 import type { Row } from '../row'
 import { summarize } from '../stats'
 import { CONTEXT_OPTIONS, type BrowserSession } from './browser'
+import { PAGE_DRIVER } from './page-driver'
 
 const CYCLES = 300
 const SCREEN_CHANGES = 100
@@ -21,36 +22,18 @@ async function samples(cdp: CDPSession, n: number): Promise<number[]> {
   return out
 }
 
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })
-const heading = (page: Page, name: string) =>
-  page.getByRole('main').getByRole('heading', { level: 1, name, exact: true })
+declare global {
+  interface Window {
+    __bench?: { screen(name: string): Promise<void>; logAndDelete(): Promise<void> }
+  }
+}
 
-/** Cramp now → It's over → pain → Save, back to Today, Delete it there (Undo offered). */
 async function logAndDelete(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Cramp now' }).click()
-  await page.getByRole('button', { name: 'It’s over' }).click()
-  await page
-    .getByRole('group', { name: 'Pain at its worst' })
-    .getByRole('radio', { name: '5', exact: true })
-    .check()
-  await page.getByRole('button', { name: 'Save', exact: true }).click()
-  await page.getByRole('heading', { name: 'Saved to your journal' }).waitFor()
-  await nav(page, 'Today').click()
-  const recent = page.getByRole('region', { name: 'Recent cramps' })
-  await recent
-    .getByRole('button', { name: /^Delete / })
-    .first()
-    .click()
-  await page
-    .getByText(/^Deleted: /)
-    .first()
-    .waitFor()
+  await page.evaluate(() => window.__bench?.logAndDelete())
 }
 
 async function changeScreen(page: Page, name: string): Promise<void> {
-  await nav(page, name).click()
-  await heading(page, name).waitFor()
+  await page.evaluate((n) => window.__bench?.screen(n), name)
 }
 
 /**
@@ -61,10 +44,11 @@ async function changeScreen(page: Page, name: string): Promise<void> {
 export async function rendererMemoryMeasure(session: BrowserSession): Promise<Row[]> {
   const context = await session.browser.newContext(CONTEXT_OPTIONS)
   try {
+    await context.addInitScript({ content: PAGE_DRIVER })
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await page.goto(`${session.harness.url}#/today`)
-    await heading(page, 'Today').waitFor()
+    await page.waitForFunction(() => window.__bench !== undefined)
     // Warm-up: every screen once and a few cycles, so lazy chunks and caches are loaded.
     for (const name of OTHER_SCREENS) await changeScreen(page, name)
     await changeScreen(page, 'Today')

@@ -11,29 +11,28 @@ declare global {
 
 /**
  * Installed before the app's own scripts: records, relative to the start of
- * navigation, the first frame after which Today shows its data — the newest
- * cramp in Recent cramps and the habit tiles, both answered by main.
+ * navigation, the first frame after which Today shows its data: the newest
+ * cramp in Recent cramps and the habit tiles, both answered by main. Kept
+ * as source text because the TypeScript loader decorates named functions
+ * with a helper the page does not have.
  */
-function watchToday(): void {
+const WATCH_TODAY = `(() => {
+  const CARD = '.recent-cramps__list .episode-card time'
   const shown = () =>
     document.querySelector('main h1')?.textContent === 'Today' &&
-    document.querySelector('.recent-cramps__list .episode-card time') !== null &&
+    document.querySelector(CARD) !== null &&
     document.querySelector('.adherence__value') !== null
   const observer = new MutationObserver(() => {
     if (!shown()) return
     observer.disconnect()
     // The frame after the one that lays it out: the content is on screen by then.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        window.__todayShownAt = performance.now()
-        window.__todayFirstCramp = document
-          .querySelector('.recent-cramps__list .episode-card time')
-          ?.getAttribute('datetime')
-      }),
-    )
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      window.__todayShownAt = performance.now()
+      window.__todayFirstCramp = document.querySelector(CARD)?.getAttribute('datetime') ?? null
+    }))
   })
   observer.observe(document, { childList: true, subtree: true, characterData: true })
-}
+})()`
 
 /**
  * From navigation to Today fully shown, each load in a fresh browser
@@ -51,7 +50,7 @@ export async function todayLoadMeasure(session: BrowserSession): Promise<Row[]> 
   for (let i = 0; i < 13; i++) {
     const context = await session.browser.newContext(CONTEXT_OPTIONS)
     try {
-      await context.addInitScript(watchToday)
+      await context.addInitScript({ content: WATCH_TODAY })
       const page = await context.newPage()
       await page.goto(`${session.harness.url}#/today`)
       await page.waitForFunction(() => window.__todayShownAt !== undefined, null, {

@@ -44,6 +44,7 @@ SELECT 'water', ${weekOf('date')}, NULL, COUNT(*), SUM(water_ml), SUM(water_ml >
 UNION ALL
 SELECT 'band', CASE WHEN c.water_ml >= @target THEN 'at_target'
     WHEN c.water_ml * 2 < @target THEN 'under_half' ELSE 'under_target' END, NULL,
-  COUNT(*), SUM(EXISTS (SELECT 1 FROM e WHERE e.local_date = c.date)), NULL
+  COUNT(*), SUM(EXISTS (SELECT 1 FROM episodes x
+    WHERE x.local_date = c.date AND x.${LIVE_EPISODES})), NULL
   FROM checkins c WHERE c.date BETWEEN @from AND @to GROUP BY 2
 `

@@ -10,7 +10,7 @@ const DISK_FULL = {
   code: 'storage_failed' as const,
   message: 'Limber could not save to disk (it may be full or read-only). Nothing was changed.',
 }
-const NOTE = 'Woke at 3, left calf, after the long drive'
+const NOTE = "calf; 'long' drive"
 
 afterEach(() => {
   sessionStorage.clear()
@@ -42,7 +42,10 @@ describe('when a save fails on a full disk', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Log a past cramp' })).toBeTruthy()
     expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' }).value).toBe(NOTE)
     expect(screen.getByRole('radio', { name: '7' })).toHaveProperty('checked', true)
-    expect(screen.getByRole('radio', { name: 'Resting or sitting' })).toHaveProperty('checked', true)
+    expect(screen.getByRole('radio', { name: 'Resting or sitting' })).toHaveProperty(
+      'checked',
+      true,
+    )
   })
 
   describe('the check-in', () => {

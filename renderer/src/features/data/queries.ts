@@ -45,7 +45,10 @@ export function useDeleteAllData() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: { confirm: string; keepBackups: boolean }) =>
-      invoke('data:delete-all', { confirm: input.confirm as 'DELETE', keepBackups: input.keepBackups }),
+      invoke('data:delete-all', {
+        confirm: input.confirm as 'DELETE',
+        keepBackups: input.keepBackups,
+      }),
     meta: { errorToast: false },
     onSuccess: () => {
       // Half-typed forms hold journal text too; they go with the rest.

@@ -38,8 +38,9 @@ export function useUrlRange(): [TrendsRange, (range: TrendsRange) => void] {
     setRange(fromUrl)
   }
   const change = (next: TrendsRange) => {
+    // Only the local copy: `seen` still names the old URL, so the new one,
+    // once committed, is taken as is rather than read as a change from outside.
     setRange(next)
-    setSeen(next)
     const search = new URLSearchParams(params)
     if (next === DEFAULT_RANGE) search.delete('range')
     else search.set('range', next)

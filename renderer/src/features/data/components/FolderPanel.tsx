@@ -14,7 +14,10 @@ export function FolderPanel() {
     try {
       const result = await open.mutateAsync()
       if (result.status === 'unavailable') {
-        setStatus({ text: 'The browser preview cannot open folders. Your data is in', path: result.path })
+        setStatus({
+          text: 'The browser preview cannot open folders. Your data is in',
+          path: result.path,
+        })
       }
     } catch {
       // Shown as a toast.

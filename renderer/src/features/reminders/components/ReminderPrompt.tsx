@@ -64,6 +64,9 @@ export function ReminderPrompt({
           {startLabel(reminder)}
         </button>
         <div className="rm-prompt__snooze" role="group" aria-label="Snooze">
+          <span className="rm-prompt__snooze-label" aria-hidden="true">
+            Snooze
+          </span>
           {reminder.snoozeChoices.map((minutes) => (
             <button
               key={minutes}
@@ -94,8 +97,14 @@ export function ReminderPrompt({
   )
 }
 
+const startLabels: Record<ShownReminder['kind'], string> = {
+  move: 'Start desk break',
+  hydrate: 'I drank water',
+  bedtime: 'Start bedtime stretch',
+  warm_up: 'Start warm-up',
+  morning_checkin: 'Check in',
+}
+
 function startLabel(reminder: ShownReminder): string {
-  if (reminder.kind === 'hydrate') return 'I drank water'
-  if (reminder.opens.type === 'screen') return 'Check in'
-  return 'Start'
+  return startLabels[reminder.kind]
 }

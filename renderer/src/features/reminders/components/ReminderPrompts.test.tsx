@@ -22,7 +22,7 @@ describe('the in-app reminder prompt', () => {
     expect(document.activeElement).toBe(other)
     expect(await screen.findByText('Reminder: Time to stand up')).toBeTruthy()
 
-    await user.click(within(region).getByRole('button', { name: 'Start' }))
+    await user.click(within(region).getByRole('button', { name: 'Start desk break' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Desk break' })).toBeTruthy()
     expect(window.location.hash).toBe('#/routines/builtin-desk-break/play?source=reminder')
     expect(bridge.callsTo('reminders:respond')).toEqual([

@@ -69,20 +69,23 @@ export function ReminderSettingsForm({ saved }: { saved: ReminderSettings }) {
       onSubmit={(event) => void submit(event)}
       noValidate
     >
-      <FieldError id="rm-form-error" message={errors['']} />
-      <KindFields draft={draft} errors={errors} change={change} />
-      <HoursFields draft={draft} errors={errors} change={change} />
-      <ReminderPreview settings={check.ok ? check.settings : check.previewable} />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          aria-disabled={save.isPending || undefined}
-        >
-          Save reminders
-        </button>
-        <SaveStatus saved={done} />
+      <div className="rm-form__fields">
+        <FieldError id="rm-form-error" message={errors['']} />
+        <KindFields draft={draft} errors={errors} change={change} />
+        <HoursFields draft={draft} errors={errors} change={change} />
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            aria-disabled={save.isPending || undefined}
+          >
+            Save reminders
+          </button>
+          <SaveStatus saved={done} />
+        </div>
       </div>
+      {/* Beside the fields on wide windows, so it stays in view while editing. */}
+      <ReminderPreview settings={check.ok ? check.settings : check.previewable} />
     </form>
   )
 }

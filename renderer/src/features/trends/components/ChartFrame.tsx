@@ -48,7 +48,15 @@ export function ChartFrame({ title, summary, chart, table, empty, wide }: ChartF
         )}
       </header>
       {empty ? null : asTable ? (
-        table
+        // Long tables scroll inside the card; a focusable region lets keyboard users scroll it.
+        <div
+          className="chart-frame__table"
+          tabIndex={0}
+          role="region"
+          aria-label={`${title}, as a table`}
+        >
+          {table}
+        </div>
       ) : (
         <>
           <div className="chart-frame__chart">{chart}</div>

@@ -21,7 +21,7 @@ interface DataTableProps<Row> {
  */
 export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProps<Row>) {
   return (
-    <div className="data-table__scroll">
+    <div className="data-table__frame">
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto'
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { emptyCheckIn, type CheckIn } from '../../shared/domain/checkin'
+import { CrampContext, Relief, Trigger, type Episode } from '../../shared/domain/episode'
+import { localDate, localMinuteOfDay, shiftDate } from '../../shared/domain/local-time'
+import { ReminderOutcome, type ReminderRecord } from '../../shared/domain/reminders'
+import type { Session } from '../../shared/domain/routines/history'
+import { ourDatabase } from '../testing/fixtures'
+import { useTempDirs } from '../testing/temp-dir'
+import { naiveCrampNights, naiveRows, type NaiveJournal } from '../testing/trends-naive'
+import { CheckInsRepository } from './checkins-repo'
+import type { Db } from './connection'
+import { EpisodesRepository } from './episodes-repo'
+import { InsightsRepository } from './insights-repo'
+import { RemindersRepository } from './reminders-repo'
+import { RoutinesRepository } from './routines-repo'
+import { TrendsRepository } from './trends-repo'
+
+/*
+ * Random journals around both 2026 European DST changes (29 March, 25
+ * October), with offsets that jump as they do on those days and when
+ * travelling; every SQL aggregate must equal the row-by-row recomputation.
+ */
+const DAYS = ['2026-03-23', '2026-10-19'] as const
+const OFFSETS = [-300, -240, 0, 60, 120, 330] as const
+const WINDOWS = [
+  { start: '22:00', end: '07:00' },
+  { start: '23:30', end: '06:15' },
+  { start: '00:00', end: '05:00' },
+  { start: '13:00', end: '15:00' },
+]
+
+const moment = fc.record({
+  base: fc.constantFrom(...DAYS),
+  day: fc.integer({ min: 0, max: 13 }),
+  minute: fc.integer({ min: 0, max: 1439 }),
+  offset: fc.constantFrom(...OFFSETS),
+})
+type Moment = typeof moment extends fc.Arbitrary<infer T> ? T : never
+
+/** The instant of a local wall-clock time under an offset. */
+function instantOf(m: Moment): { at: number; utcOffsetMin: number } {
+  const [y, mo, d] = shiftDate(m.base, m.day).split('-').map(Number) as [number, number, number]
+  return { at: Date.UTC(y, mo - 1, d) + (m.minute - m.offset) * 60_000, utcOffsetMin: m.offset }
+}
+
+const episode = fc.record({
+  when: moment,
+  context: fc.constantFrom(...CrampContext.options),
+  pain: fc.integer({ min: 0, max: 10 }),
+  triggers: fc.subarray([...Trigger.options]),
+  relief: fc.subarray([...Relief.options]),
+  best: fc.boolean(),
+  deleted: fc.boolean(),
+})
+const session = fc.record({
+  when: moment,
+  kind: fc.constantFrom('bedtime' as const, 'warm_up' as const),
+  done: fc.boolean(),
+})
+const reminder = fc.record({ when: moment, outcome: fc.constantFrom(...ReminderOutcome.options) })
+const checkIn = fc.record({
+  base: fc.constantFrom(...DAYS),
+  day: fc.integer({ min: 0, max: 13 }),
+  water: fc.integer({ min: 0, max: 16 }).map((g) => g * 250),
+})
+const journal = fc.record({
+  episodes: fc.array(episode, { maxLength: 40 }),
+  sessions: fc.array(session, { maxLength: 15 }),
+  reminders: fc.array(reminder, { maxLength: 25 }),
+  checkIns: fc.uniqueArray(checkIn, { maxLength: 20, selector: (c) => `${c.base}${c.day}` }),
+  night: fc.constantFrom(...WINDOWS),
+  target: fc.constantFrom(1000, 2000, 2750),
+  range: fc.record({ base: fc.constantFrom(...DAYS), from: fc.nat(13), length: fc.nat(20) }),
+})
+type Journal = typeof journal extends fc.Arbitrary<infer T> ? T : never
+
+function write(db: Db, j: Journal): NaiveJournal {
+  db.exec(
+    'DELETE FROM episodes; DELETE FROM checkins; DELETE FROM routine_sessions; DELETE FROM reminder_history',
+  )
+  const episodes = new EpisodesRepository(db)
+  const out: NaiveJournal = { episodes: [], checkIns: [], sessions: [], reminders: [] }
+  for (const x of j.episodes) {
+    const { at, utcOffsetMin } = instantOf(x.when)
+    const e: Episode = {
+      id: randomUUID(),
+      startedAt: at,
+      utcOffsetMin,
+      durationSec: null,
+      durationBucket: null,
+      side: 'left',
+      muscle: 'hamstring',
+      pain: x.pain,
+      context: x.context,
+      triggers: x.triggers,
+      relief: x.relief,
+      reliefBest: x.best ? (x.relief[0] ?? null) : null,
+      symptoms: [],
+      soreness: null,
+      notes: '',
+      loggedVia: 'form',
+      createdAt: at,
+      updatedAt: at,
+    }
+    // The stored local columns come from the same derivation the journal service uses.
+    episodes.put(e, {
+      localDate: localDate({ at, utcOffsetMin }),
+      localMinute: localMinuteOfDay({ at, utcOffsetMin }),
+    })
+    if (x.deleted) episodes.markDeleted(e.id, at)
+    out.episodes.push({ ...e, deleted: x.deleted })
+  }
+  for (const x of j.sessions) {
+    const { at, utcOffsetMin } = instantOf(x.when)
+    const s: Session = {
+      id: randomUUID(),
+      routineId: 'bedtime',
+      routineName: x.kind,
+      routineKind: x.kind,
+      startedAt: at,
+      endedAt: at + 60_000,
+      utcOffsetMin,
+      status: x.done ? 'completed' : 'stopped_early',
+      requiredDone: x.done,
+      steps: [],
+      source: 'routines',
+    }
+    new RoutinesRepository(db).addSession(s.id, s, localDate({ at, utcOffsetMin }))
+    out.sessions.push(s)
+  }
+  for (const x of j.reminders) {
+    const { at, utcOffsetMin } = instantOf(x.when)
+    const expired = x.outcome === 'expired'
+    const r: ReminderRecord = {
+      id: randomUUID(),
+      kind: 'bedtime',
+      dueAt: at,
+      firedAt: expired ? null : at,
+      utcOffsetMin,
+      outcome: x.outcome,
+      outcomeAt: at,
+      snoozeMin: x.outcome === 'snoozed' ? 5 : null,
+    }
+    new RemindersRepository(db).insert(r, localDate({ at, utcOffsetMin }))
+    out.reminders.push(r)
+  }
+  for (const x of j.checkIns) {
+    const c: CheckIn = { ...emptyCheckIn(shiftDate(x.base, x.day)), waterMl: x.water, updatedAt: 0 }
+    new CheckInsRepository(db).put(c)
+    out.checkIns.push(c)
+  }
+  return out
+}
+
+/** Order-free comparison: each list sorted by its JSON. */
+function sorted<T extends Record<string, unknown[]>>(rows: T): Record<keyof T, string[]> {
+  return Object.fromEntries(
+    Object.entries(rows).map(([k, xs]) => [
+      k,
+      xs.map((x) => JSON.stringify(x, Object.keys(x as object).sort())).sort(),
+    ]),
+  ) as Record<keyof T, string[]>
+}
+
+const tempDir = useTempDirs()
+let db: Db
+beforeAll(() => {
+  db = ourDatabase(tempDir())
+})
+afterAll(() => db.close())
+
+describe('Trends SQL aggregates', () => {
+  it('equal a row-by-row recomputation on random journals across DST changes', () => {
+    const repo = new TrendsRepository(db)
+    const insights = new InsightsRepository(db)
+    fc.assert(
+      fc.property(journal, (j) => {
+        const written = write(db, j)
+        const from = shiftDate(j.range.base, j.range.from - 3)
+        const to = shiftDate(from, j.range.length)
+        const q = { from, to, night: j.night, waterTargetMl: j.target }
+        expect(sorted({ ...repo.rows(q) })).toEqual(
+          sorted({ ...naiveRows(written, from, to, j.night, j.target) }),
+        )
+        expect(insights.crampNights(from, to, j.night)).toEqual(
+          naiveCrampNights(written, from, to, j.night),
+        )
+      }),
+      { seed: 20261125, numRuns: 120 },
+    )
+  })
+})

@@ -1,0 +1,48 @@
+/**
+ * A small driver the memory measure installs in the page: it clicks through
+ * the app as a user would (real DOM clicks, React's own handlers) and waits
+ * for each screen's answer, all inside the page. Playwright's per-action
+ * round trips made 300 cycles take many minutes on a busy two-core machine.
+ * Source text, because the TypeScript loader decorates named functions with
+ * a helper the page does not have.
+ */
+export const PAGE_DRIVER = `(() => {
+  const text = (el) => (el.textContent || '').replace(/\\s+/g, ' ').trim()
+  const waitFor = (find, what, timeoutMs = 15000) =>
+    new Promise((resolve, reject) => {
+      const start = performance.now()
+      const poll = () => {
+        const found = find()
+        if (found) return resolve(found)
+        if (performance.now() - start > timeoutMs) return reject(new Error('timed out waiting for ' + what))
+        setTimeout(poll, 5)
+      }
+      poll()
+    })
+  const button = (label) => () =>
+    [...document.querySelectorAll('main button')].find((b) => text(b) === label || b.getAttribute('aria-label') === label || text(b).startsWith(label + ' '))
+  const heading = (label, level = 'h1') => () =>
+    [...document.querySelectorAll('main ' + level)].find((h) => text(h) === label)
+  const navLink = (label) => () =>
+    [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => text(a) === label)
+
+  async function screen(label) {
+    ;(await waitFor(navLink(label), 'the ' + label + ' link')).click()
+    await waitFor(heading(label), 'the ' + label + ' heading')
+  }
+
+  /** Cramp now, It's over, pain 5, Save; then Delete it from Today's recent cramps. */
+  async function logAndDelete() {
+    ;(await waitFor(() => document.querySelector('main .cramp-now-button'), 'Cramp now')).click()
+    ;(await waitFor(button('It’s over'), 'It’s over')).click()
+    const pain = await waitFor(() => document.querySelector('main .pain-scale input[value="5"]'), 'the pain scale')
+    pain.click()
+    ;(await waitFor(button('Save'), 'Save')).click()
+    await waitFor(() => [...document.querySelectorAll('main h2, main h1')].find((h) => text(h) === 'Saved to your journal'), 'the saved message')
+    await screen('Today')
+    ;(await waitFor(() => document.querySelector('main .recent-cramps__list .episode-card__delete'), 'a Delete button')).click()
+    await waitFor(() => [...document.querySelectorAll('body *')].find((el) => el.children.length === 0 && text(el).startsWith('Deleted:')), 'the undo message')
+  }
+
+  window.__bench = { screen, logAndDelete }
+})()`
