@@ -19,11 +19,22 @@ import { ensureRendererBuilt } from '../e2e/harness/build'
 import { repoRoot } from '../e2e/harness/paths'
 import { startHarness, type Harness } from '../e2e/harness/server'
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium'
+import { seedTrendsJournal } from '../e2e/support/trends-data'
 import { captureReminders } from './screenshots-reminders'
 
 const screens = ['today', 'journal', 'routines', 'trends', 'settings'] as const
 const themes = ['light', 'dark'] as const
 type Theme = (typeof themes)[number]
+
+/** Trends, Insights and the report over a seeded journal (file name, route). */
+const seededScreens = [
+  ['trends-data', '/trends'],
+  ['insights', '/trends/insights'],
+  ['report', '/trends/report'],
+] as const
+
+const only = process.argv.slice(2)
+const wanted = (name: string) => only.length === 0 || only.some((o) => name.startsWith(o))
 
 async function main(): Promise<void> {
   const root = repoRoot()
@@ -37,7 +48,8 @@ async function main(): Promise<void> {
       return
     }
     await captureScreens(browser, outDir)
-    await captureRecovery(browser, outDir)
+    await captureSeeded(browser, outDir)
+    if (wanted('recovery')) await captureRecovery(browser, outDir)
     await captureReminders(browser, outDir, { withHarness, newPage, settle, shoot })
   } finally {
     await browser.close()
@@ -48,11 +60,33 @@ async function captureScreens(browser: Browser, outDir: string): Promise<void> {
   await withHarness({}, async (url) => {
     for (const theme of themes) {
       const page = await newPage(browser, theme)
-      for (const screen of screens) {
+      for (const screen of screens.filter(wanted)) {
         await page.goto(`${url}#/${screen}`)
         await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor()
         await settle(page, theme)
         await shoot(page, join(outDir, `${screen}-${theme}.png`))
+      }
+      await page.context().close()
+    }
+  })
+}
+
+async function captureSeeded(browser: Browser, outDir: string): Promise<void> {
+  if (!seededScreens.some(([name]) => wanted(name))) return
+  await withHarness({}, async (url) => {
+    let seeded = false
+    for (const theme of themes) {
+      const page = await newPage(browser, theme)
+      await page.goto(url)
+      if (!seeded) {
+        await seedTrendsJournal(page)
+        seeded = true
+      }
+      for (const [name, path] of seededScreens.filter(([n]) => wanted(n))) {
+        await page.goto(`${url}#${path}`)
+        await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor()
+        await settle(page, theme)
+        await shoot(page, join(outDir, `${name}-${theme}.png`))
       }
       await page.context().close()
     }

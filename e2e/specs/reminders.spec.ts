@@ -56,8 +56,11 @@ test.describe('on a working day', () => {
     await end.fill('17:30')
     await page.getByRole('button', { name: 'Save reminders' }).click()
     await expect(
-      page.getByRole('form', { name: 'Reminders' }).getByRole('status').last(),
-    ).toHaveText('Saved.')
+      page
+        .getByRole('form', { name: 'Reminders' })
+        .getByRole('status')
+        .filter({ hasText: 'Saved.' }),
+    ).toBeVisible()
     await expect
       .poll(() => reminderState(app).snapshot.upcoming.some((u) => u.kind === 'hydrate'))
       .toBe(false)

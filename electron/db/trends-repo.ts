@@ -10,6 +10,7 @@ import {
   LIVE_EPISODES,
   SESSION_NIGHT,
   weekOf,
+  WEEKS,
 } from './trends-sql'
 
 export interface TrendQuery {
@@ -60,14 +61,11 @@ export class TrendsRepository {
     }
     const episodes = `FROM episodes WHERE ${LIVE_EPISODES} AND local_date BETWEEN @from AND @to`
     const all = <T>(sql: string) => this.prepared(sql).all(p) as T[]
-    // Each query groups by day first (index order, no sort), so the week
-    // arithmetic runs once per day rather than once per row.
     return {
       weekGroups: all(
-        `SELECT ${weekOf('d')} AS week, g AS "group", SUM(n) AS cramps, MAX(mx) AS painMax,
-           SUM(sm) AS painSum
-         FROM (SELECT local_date AS d, ${EPISODE_GROUP} AS g, COUNT(*) AS n, MAX(pain) AS mx,
-             SUM(pain) AS sm ${episodes} GROUP BY 1, 2)
+        `${WEEKS} SELECT s AS week, ${EPISODE_GROUP} AS "group", COUNT(*) AS cramps,
+           MAX(pain) AS painMax, SUM(pain) AS painSum
+         FROM w JOIN episodes ON ${LIVE_EPISODES} AND local_date BETWEEN lo AND hi
          GROUP BY 1, 2`,
       ),
       hours: all(`SELECT local_minute / 60 AS hour, COUNT(*) AS cramps ${episodes} GROUP BY 1`),
@@ -89,15 +87,17 @@ export class TrendsRepository {
          WHERE night BETWEEN @from AND @to GROUP BY 1`,
       ),
       reminders: all(
-        `SELECT ${weekOf('d')} AS week, SUM(a) AS actedOn, SUM(n) AS total
-         FROM (SELECT local_date AS d, SUM(${ACTED_ON}) AS a, COUNT(*) AS n
-           FROM reminder_history WHERE local_date BETWEEN @from AND @to GROUP BY 1)
-         GROUP BY 1`,
+        `${WEEKS} SELECT * FROM (SELECT s AS week,
+             (SELECT COUNT(*) FROM reminder_history
+               WHERE local_date BETWEEN lo AND hi AND ${ACTED_ON}) AS actedOn,
+             (SELECT COUNT(*) FROM reminder_history WHERE local_date BETWEEN lo AND hi) AS total
+           FROM w)
+         WHERE total > 0`,
       ),
       water: all(
-        `SELECT ${weekOf('date')} AS week, COUNT(*) AS checkIns, SUM(water_ml) AS waterSum,
+        `${WEEKS} SELECT s AS week, COUNT(*) AS checkIns, SUM(water_ml) AS waterSum,
            SUM(water_ml >= @target) AS atTarget
-         FROM checkins WHERE date BETWEEN @from AND @to GROUP BY 1`,
+         FROM w JOIN checkins ON date BETWEEN lo AND hi GROUP BY 1`,
       ),
       crampDays: all(
         `SELECT ${weekOf('d')} AS week, COUNT(*) AS crampDays

@@ -55,7 +55,11 @@ describe('handle()', () => {
       ok: true,
       value: { id: 1 },
     })
-    expect(service).toHaveBeenCalledWith({ text: 'calf', pain: 4 })
+    // The handler also gets the event, for hooks that act on the calling page (Save as PDF).
+    expect(service).toHaveBeenCalledWith(
+      { text: 'calf', pain: 4 },
+      expect.objectContaining(mainFrame()),
+    )
   })
 
   const hostile: [string, unknown[]][] = [

@@ -7,6 +7,7 @@ import {
 } from '../../shared/contract'
 import { AppError } from '../services/errors'
 import type { IpcEventLike, IpcMainLike } from './types'
+import { illFormedPath } from './well-formed'
 
 export interface HandleOptions {
   ipcMain: IpcMainLike
@@ -64,6 +65,14 @@ async function dispatch<E extends ContractEntry>(
       `Invalid request: ${where}${first?.message ?? 'bad input'}`,
       issues,
     )
+  }
+  // Checked after the schema, so only shapes the contract allows are walked.
+  const broken = illFormedPath(parsed.data)
+  if (broken !== null) {
+    const message = 'This text has a broken character in it (an unpaired surrogate)'
+    return failure('invalid_input', `Invalid request: ${broken ? `${broken}: ` : ''}${message}`, [
+      { path: broken, message },
+    ])
   }
   try {
     const value = await fn(parsed.data as z.output<E['input']>, event)

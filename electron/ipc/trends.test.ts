@@ -35,7 +35,11 @@ function wire(extra: Partial<CoreOptions> = {}) {
     handle: (channel, listener) => listeners.set(channel, listener),
     removeHandler: (channel) => listeners.delete(channel),
   }
-  registerHandlers(core, { ipcMain, isTrustedUrl: (u) => u.startsWith('app://limber/'), checkOutputs: true })
+  registerHandlers(core, {
+    ipcMain,
+    isTrustedUrl: (u) => u.startsWith('app://limber/'),
+    checkOutputs: true,
+  })
   return async (channel: string, input: unknown, event = fromPage) =>
     (await listeners.get(channel)?.(event, input)) as IpcResult<unknown>
 }

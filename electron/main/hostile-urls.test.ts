@@ -17,7 +17,7 @@ function guarded(now: () => number) {
   let openHandler: ((d: { url: string }) => { action: string }) | null = null
   const opened: string[] = []
   const contents = Object.assign(emitter, {
-    session: {} as Session,
+    session: null as unknown as Session,
     getURL: () => 'app://limber/index.html',
     setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
   }) as unknown as WebContents

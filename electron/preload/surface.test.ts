@@ -5,8 +5,8 @@ import { createBridge } from './bridge'
 function bridge() {
   const ipc = {
     invoke: vi.fn((channel: string) => Promise.resolve({ ok: true, value: channel })),
-    on: vi.fn(),
-    removeListener: vi.fn(),
+    on: vi.fn((_channel: string, _listener: unknown) => undefined),
+    removeListener: vi.fn((_channel: string, _listener: unknown) => undefined),
   }
   return { ipc, limber: createBridge(ipc) }
 }

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { firstScreenAssets } from './measures/bundle'
 
 /** What the renderer bundle is built from: any of these newer than the build means rebuild. */
 const SOURCES = ['renderer', 'shared', 'electron.vite.config.ts', 'package-lock.json']
@@ -41,4 +42,18 @@ export function ensureBuilt(root: string, log: (line: string) => void): string {
     throw new Error('`npx electron-vite build` failed (see above)')
   }
   return `built the renderer in ${((performance.now() - start) / 1000).toFixed(1)} s`
+}
+
+/**
+ * Copies the built renderer aside, so a build started by someone else in
+ * the same checkout cannot swap files under the browser measures. Refuses
+ * a copy caught mid-build (an asset index.html names is missing).
+ */
+export function snapshotRenderer(root: string, dest: string): string {
+  const source = join(root, 'out', 'renderer')
+  cpSync(source, dest, { recursive: true })
+  const html = readFileSync(join(dest, 'index.html'), 'utf8')
+  const missing = firstScreenAssets(html).filter((url) => !existsSync(join(dest, url)))
+  if (missing.length > 0) throw new Error(`the renderer build is incomplete: ${missing.join(', ')}`)
+  return dest
 }

@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { repoRoot } from '../../e2e/harness/paths'
-import { ensureBuilt } from './build'
+import { ensureBuilt, snapshotRenderer } from './build'
 import { makeTemplate, openCore, scratch } from './fixture'
 import { bundleMeasure } from './measures/bundle'
 import { openBrowserSession } from './measures/browser'
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const work = scratch('run')
   const rows: Row[] = []
   try {
-    const built = guardedBuild(root, log)
+    const built = guardedBuild(root, join(work.dir, 'renderer'), log)
     log('Seeding the ten-year dataset…')
     const template = makeTemplate(join(work.dir, 'template'))
     log(`Seeded in ${(template.seedMs / 1000).toFixed(1)} s`)
@@ -74,21 +74,21 @@ async function main(): Promise<void> {
 
     rows.push(
       ...(await guarded('renderer first screen', 'KB', { ...ms, limit: 250 }, () => {
-        if (built) throw new Error(built)
-        return bundleMeasure(join(root, 'out', 'renderer'))
+        if (built.error !== null) throw new Error(built.error)
+        return bundleMeasure(built.dir)
       })),
     )
 
     log('Chromium through the harness…')
     rows.push(
       ...(await guarded('Chromium', 'ms', { ...ms, limit: 800 }, async () => {
-        if (built) throw new Error(built)
-        const session = await openBrowserSession(template, join(work.dir, 'browser'))
+        if (built.error !== null) throw new Error(built.error)
+        const session = await openBrowserSession(template, join(work.dir, 'browser'), built.dir)
         try {
           const load = await todayLoadMeasure(session)
           log('Renderer memory: 300 log-and-delete cycles…')
           const memory = await guarded('renderer heap', 'MB', { ...ms, limit: 10 }, () =>
-            rendererMemoryMeasure(session),
+            rendererMemoryMeasure(session, log),
           )
           return [...load, ...memory]
         } finally {
@@ -113,12 +113,16 @@ async function main(): Promise<void> {
 }
 
 /** Null when the renderer build is ready; otherwise why the renderer measures cannot run. */
-function guardedBuild(root: string, log: (line: string) => void): string | null {
+function guardedBuild(
+  root: string,
+  dest: string,
+  log: (line: string) => void,
+): { dir: string; error: null } | { dir: null; error: string } {
   try {
     log(ensureBuilt(root, log))
-    return null
+    return { dir: snapshotRenderer(root, dest), error: null }
   } catch (error) {
-    return error instanceof Error ? error.message : String(error)
+    return { dir: null, error: error instanceof Error ? error.message : String(error) }
   }
 }
 

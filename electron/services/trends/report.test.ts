@@ -21,7 +21,11 @@ function setup() {
 describe('Clinician report', () => {
   it('reports the chosen period only, with flags, medicines, relief, routines and notes', () => {
     const { trends, journal, checkIns, db } = setup()
-    const med = checkIns.saveMedication({ name: 'Atorvastatin', kind: 'statin', startedOn: '2026-06-01' })
+    const med = checkIns.saveMedication({
+      name: 'Atorvastatin',
+      kind: 'statin',
+      startedOn: '2026-06-01',
+    })
     journal.create(episodeInput({ startedAt: at('2026-09-01', '12:00'), notes: 'outside' }), 'form')
     journal.create(
       episodeInput({

@@ -103,6 +103,8 @@ describe('Trends data from the journal', () => {
       daysAtTarget: 1,
       crampDays: 1,
     })
-    expect(water.summary).toBe('Cramps on 0% of days at your water target and 50% of days below it.')
+    expect(water.summary).toBe(
+      'Cramps on 0% of days at your water target and 50% of days below it.',
+    )
   })
 })

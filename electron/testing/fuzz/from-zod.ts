@@ -81,7 +81,10 @@ export function arbitraryFor(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown
       return numberArb(d)
     case 'array': {
       const { min, max } = lengths(d)
-      return fc.array(inner(d.element), { minLength: min, maxLength: Math.min(max, min + 6) })
+      const size = { minLength: min, maxLength: Math.min(max, min + 6) }
+      // Lists of choices are usually sets in the contract: no repeats.
+      const primitive = ['enum', 'literal', 'string', 'number'].includes(def(d.element as z.ZodType).type)
+      return primitive ? fc.uniqueArray(inner(d.element), size) : fc.array(inner(d.element), size)
     }
     case 'union':
       return fc.oneof(...(d.options ?? []).map((o) => arbitraryFor(o, depth + 1)))

@@ -17,10 +17,12 @@ export interface BrowserSession {
 export async function openBrowserSession(
   template: Template,
   dataDir: string,
+  rendererDir: string,
 ): Promise<BrowserSession> {
   template.copyTo(dataDir)
   const harness = await startHarness({
     dataDir,
+    rendererDir,
     startAt: NOW,
     logError: (channel, error) => {
       console.error(`[bench harness] ${channel}:`, error)

@@ -40,8 +40,15 @@ export const PAGE_DRIVER = `(() => {
     ;(await waitFor(button('Save'), 'Save')).click()
     await waitFor(() => [...document.querySelectorAll('main h2, main h1')].find((h) => text(h) === 'Saved to your journal'), 'the saved message')
     await screen('Today')
-    ;(await waitFor(() => document.querySelector('main .recent-cramps__list .episode-card__delete'), 'a Delete button')).click()
-    await waitFor(() => [...document.querySelectorAll('body *')].find((el) => el.children.length === 0 && text(el).startsWith('Deleted:')), 'the undo message')
+    const card = await waitFor(() => document.querySelector('main .recent-cramps__list .episode-card'), 'a recent cramp')
+    const titleId = card.getAttribute('aria-labelledby')
+    card.querySelector('.episode-card__delete').click()
+    // Gone from the list, and the snackbar offers Undo.
+    await waitFor(() => !document.getElementById(titleId), 'the card to go')
+    await waitFor(() => {
+      const snack = document.querySelector('.undo-snackbar__text')
+      return snack && text(snack).startsWith('Deleted:')
+    }, 'the undo message')
   }
 
   window.__bench = { screen, logAndDelete }

@@ -41,7 +41,10 @@ async function changeScreen(page: Page, name: string): Promise<void> {
  * cycles through the UI and 100 screen changes (and the returns to Today),
  * measured through the DevTools protocol.
  */
-export async function rendererMemoryMeasure(session: BrowserSession): Promise<Row[]> {
+export async function rendererMemoryMeasure(
+  session: BrowserSession,
+  log: (line: string) => void = () => undefined,
+): Promise<Row[]> {
   const context = await session.browser.newContext(CONTEXT_OPTIONS)
   try {
     await context.addInitScript({ content: PAGE_DRIVER })
@@ -57,6 +60,7 @@ export async function rendererMemoryMeasure(session: BrowserSession): Promise<Ro
     let changes = 0
     for (let i = 0; i < CYCLES; i++) {
       await logAndDelete(page)
+      if ((i + 1) % 50 === 0) log(`  ${i + 1} cycles`)
       // Every third cycle, one screen away and back to Today, where the next cycle starts.
       if (i % 3 === 2 && changes < SCREEN_CHANGES) {
         await changeScreen(page, OTHER_SCREENS[changes % OTHER_SCREENS.length] as string)

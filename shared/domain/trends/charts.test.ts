@@ -123,9 +123,11 @@ describe('adherence', () => {
 
   it('without both kinds of week, says what was done', () => {
     const weekly = weeklyCramps(weeks, [])
-    const data = adherenceWeeks(weekly, [{ week: '2026-11-02', nights: 2 }], [
-      { week: '2026-11-02', actedOn: 3, total: 4 },
-    ])
+    const data = adherenceWeeks(
+      weekly,
+      [{ week: '2026-11-02', nights: 2 }],
+      [{ week: '2026-11-02', actedOn: 3, total: 4 }],
+    )
     expect(adherenceSummary(data, weekly)).toBe(
       'You did the bedtime routine on 2 nights, and acted on 3 of 4 reminders.',
     )

@@ -33,7 +33,11 @@ describe('placedNight', () => {
             durationSec: null,
             durationBucket: null,
           }
-          const placed = { localDate: localDate(instant), localMinute: localMinuteOfDay(instant), context }
+          const placed = {
+            localDate: localDate(instant),
+            localMinute: localMinuteOfDay(instant),
+            context,
+          }
           expect(placedNight(placed, night)).toBe(crampNight(e, night))
         },
       ),

@@ -6,7 +6,11 @@ import { buildReport, REPORT_DISCLAIMER, type ReportInput } from './report'
 
 const night = { start: '22:00', end: '07:00' }
 
-function ep(localDate: string, localMinute: number, over: Partial<PlacedEpisode> = {}): PlacedEpisode {
+function ep(
+  localDate: string,
+  localMinute: number,
+  over: Partial<PlacedEpisode> = {},
+): PlacedEpisode {
   return {
     id: `${localDate}-${localMinute}`,
     startedAt: 0,
@@ -77,10 +81,20 @@ describe('buildReport', () => {
     const r = report({
       flags: [flag],
       medications: [
-        { id: crypto.randomUUID(), name: 'Furosemide', kind: 'diuretic', startedOn: '2026-09-01', archived: false },
+        {
+          id: crypto.randomUUID(),
+          name: 'Furosemide',
+          kind: 'diuretic',
+          startedOn: '2026-09-01',
+          archived: false,
+        },
       ],
       episodes: [
-        ep('2026-11-02', 600, { relief: ['stretch', 'heat'], reliefBest: 'stretch', notes: 'after a hill run' }),
+        ep('2026-11-02', 600, {
+          relief: ['stretch', 'heat'],
+          reliefBest: 'stretch',
+          notes: 'after a hill run',
+        }),
         ep('2026-11-03', 600, { relief: ['stretch'], reliefBest: null }),
       ],
       checkIns: [{ ...emptyCheckIn('2026-11-04'), note: 'long flight', updatedAt: 0 }],

@@ -27,7 +27,9 @@ export function ReportDocument({ period }: { period: ReportPeriod }) {
     return <QueryErrorNotice title="The report couldn’t be prepared" query={query} />
   const data = query.data
   return (
-    <article className="report-doc" aria-labelledby="report-title">
+    // Always the light palette: the sheet reads as paper on screen in either
+    // theme, and prints black on white.
+    <article className="report-doc" data-theme="light" aria-labelledby="report-title">
       <header className="report-doc__header">
         <h2 id="report-title">Leg cramp report</h2>
         <p className="report-doc__period">

@@ -38,6 +38,12 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`
 }
 
+/** The bare number in the user's unit ("8", "2,000"), for an axis. */
+export function waterNumber(ml: number, unit: WaterUnit): string {
+  const value = unit === 'ml' ? Math.round(ml) : Math.round((ml / ML_PER_GLASS) * 10) / 10
+  return value.toLocaleString()
+}
+
 /** Millilitres in the unit the user chose. */
 export function waterText(ml: number, unit: WaterUnit): string {
   if (unit === 'ml') return `${Math.round(ml).toLocaleString()} ml`

@@ -35,7 +35,9 @@ describe('hydration and nutrition', () => {
 
   it('counts no electrolyte-rich food and 4+ caffeinated drinks as low intake', () => {
     const days = journal(0).map((d, i) =>
-      d.crampNight ? { ...d, electrolyteGroups: i % 12 === 0 ? 0 : 2, caffeineDrinks: i % 12 === 0 ? 1 : 4 } : d,
+      d.crampNight
+        ? { ...d, electrolyteGroups: i % 12 === 0 ? 0 : 2, caffeineDrinks: i % 12 === 0 ? 1 : 4 }
+        : d,
     )
     expect(hydrationNutrition(input({ days }))).not.toBeNull()
   })

@@ -39,7 +39,9 @@ describe('see a professional', () => {
   it('does not fire on thin data: under 14 check-ins in the last 4 weeks', () => {
     // The last 4 weeks start on 29 October: 14 check-ins to 11 November, 13 to the 10th.
     const upTo = (last: string) => careful.filter((d) => d.date <= last)
-    expect(seeProfessional(input({ days: upTo('2026-11-11'), episodes: cramps(0, 5) }))).not.toBeNull()
+    expect(
+      seeProfessional(input({ days: upTo('2026-11-11'), episodes: cramps(0, 5) })),
+    ).not.toBeNull()
     expect(seeProfessional(input({ days: upTo('2026-11-10'), episodes: cramps(0, 5) }))).toBeNull()
   })
 })

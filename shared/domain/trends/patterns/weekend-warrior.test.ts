@@ -43,7 +43,14 @@ describe('weekend warrior', () => {
   it('does not fire without hard days, or when most cramps are on other days', () => {
     expect(weekendWarrior(input(journal(0, false)))).toBeNull()
     const j = journal(0)
-    const quiet = ['2026-10-06', '2026-10-07', '2026-10-08', '2026-10-09', '2026-10-13', '2026-10-14']
+    const quiet = [
+      '2026-10-06',
+      '2026-10-07',
+      '2026-10-08',
+      '2026-10-09',
+      '2026-10-13',
+      '2026-10-14',
+    ]
     const moreElsewhere = [...j.episodes, ...quiet.map((d) => cramp(d, 14))]
     expect(weekendWarrior(input({ ...j, episodes: moreElsewhere }))).toBeNull()
   })

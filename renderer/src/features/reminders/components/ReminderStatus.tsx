@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { atLabel, pauseLabel, reminderKinds } from '../../../../../shared/domain/reminders'
 import { browserOffsetMin, mainNow } from '../../episodes/clock'
+import { journalQueries } from '../../episodes/queries'
 import { useNow } from '../../episodes/use-now'
 import { waterLabel } from '../../checkins/water'
 import { settingsQueries } from '../../settings/queries'
@@ -22,8 +23,10 @@ export function ReminderStatus() {
   const [note, setNote] = useState('')
   const resumeRef = useRef<HTMLButtonElement>(null)
   const pauseRef = useRef<HTMLDivElement>(null)
-  // Re-rendered each minute so "tomorrow at" and pause labels stay right past midnight.
+  // Re-rendered each minute so "tomorrow at" and pause labels stay right past midnight,
+  // and when main's clock is first read (the live-timer query carries it).
   useNow(60_000)
+  useQuery(journalQueries.live())
   const now = mainNow()
   const paused = state.data?.snapshot.pause != null
   const focusAfterChange = useRef(false)

@@ -11,7 +11,7 @@ import {
 } from 'recharts'
 import type { WaterWeek } from '../../../../../shared/contract/trends'
 import type { WaterUnit } from '../../../../../shared/domain/settings'
-import { plural, waterText, weekLabel, weekLong } from '../format'
+import { plural, waterNumber, waterText, weekLabel, weekLong } from '../format'
 import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from './axes'
 import { ChartLegend, ChartTooltip } from './ChartTooltip'
 import { useChartColours } from './colours'
@@ -27,12 +27,15 @@ interface WaterChartProps {
 export function WaterChart({ data, targetMl, unit, label }: WaterChartProps) {
   const c = useChartColours()
   const water = (ml: number) => waterText(ml, unit)
+  // The axis shows bare numbers; the legend names the unit.
+  const axisWater = (ml: number) => waterNumber(ml, unit)
+  const unitName = unit === 'ml' ? 'ml' : 'glasses'
   return (
     <>
       <ChartLegend
         items={[
           { label: 'Days with cramps', colour: c.warning },
-          { label: 'Average water', colour: c.accent, line: true },
+          { label: `Average water (${unitName}, right)`, colour: c.accent, line: true },
           { label: 'Your target', colour: c.muted, line: true },
         ]}
       />
@@ -50,9 +53,9 @@ export function WaterChart({ data, targetMl, unit, label }: WaterChartProps) {
           <YAxis
             yAxisId="water"
             orientation="right"
-            width={64}
+            width={48}
             domain={[0, (max: number) => Math.max(max, targetMl)]}
-            tickFormatter={water}
+            tickFormatter={axisWater}
             {...axisProps(c)}
           />
           <ReferenceLine

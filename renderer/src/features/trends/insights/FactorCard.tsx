@@ -27,10 +27,13 @@ export function FactorCard({ effect }: { effect: FactorEffect }) {
         )}
       </header>
       <p className="factor-card__text">{effect.text}</p>
-      <dl className="factor-card__sides">
-        <Side term="Days with it" side={effect.with} />
-        <Side term="Days without it" side={effect.without} />
-      </dl>
+      {/* Rates from a handful of days would look more certain than they are. */}
+      {effect.strength ? (
+        <dl className="factor-card__sides">
+          <Side term="Days with it" side={effect.with} />
+          <Side term="Days without it" side={effect.without} />
+        </dl>
+      ) : null}
       {effect.rateRatio !== null && effect.strength ? (
         <p className="factor-card__ratio">
           Rate ratio {effect.rateRatio.toFixed(2)} (cramp-night rate with ÷ without)
