@@ -50,7 +50,10 @@ async function main(): Promise<void> {
     await captureScreens(browser, outDir)
     await captureSeeded(browser, outDir)
     if (wanted('recovery')) await captureRecovery(browser, outDir)
-    await captureReminders(browser, outDir, { withHarness, newPage, settle, shoot })
+    // Named shots only: the reminder set has its own `reminders` argument.
+    if (only.length === 0) {
+      await captureReminders(browser, outDir, { withHarness, newPage, settle, shoot })
+    }
   } finally {
     await browser.close()
   }

@@ -80,7 +80,8 @@ test.describe('on a working day', () => {
     // Several full-page accessibility scans on a shared, busy machine.
     test.slow()
     await page.goto(`${app.url}#/journal/log`)
-    await app.harness.waitForEventClients(1)
+    // The page subscribes to main's events once it has loaded; a busy machine can take a while.
+    await app.harness.waitForEventClients(1, 20_000)
     const notes = page.getByRole('textbox').first()
     await notes.focus()
 
@@ -108,7 +109,8 @@ test.describe('on a working day', () => {
     app,
   }) => {
     await page.goto(`${app.url}#/today`)
-    await app.harness.waitForEventClients(1)
+    // The page subscribes to main's events once it has loaded; a busy machine can take a while.
+    await app.harness.waitForEventClients(1, 20_000)
     const water = await advanceToReminder(app, 'hydrate')
     const prompt = page.getByRole('region', { name: water.message.title })
     await expect(prompt).toBeVisible()

@@ -3,15 +3,7 @@ import { clockMinutes } from '../../shared/domain/local-time'
 import type { TrendRows } from '../../shared/domain/trends/rows'
 import type { Statement } from 'better-sqlite3'
 import type { Db } from './connection'
-import {
-  ACTED_ON,
-  EPISODE_GROUP,
-  EPISODE_NIGHT,
-  LIVE_EPISODES,
-  SESSION_NIGHT,
-  weekOf,
-  WEEKS,
-} from './trends-sql'
+import { ACTED_ON, EPISODE_GROUP, LIVE_EPISODES, SESSION_NIGHT, weekOf, WEEKS } from './trends-sql'
 
 export interface TrendQuery {
   from: string

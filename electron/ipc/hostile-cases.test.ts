@@ -20,9 +20,9 @@ function wired() {
   return w
 }
 
-function value<T>(result: IpcResult<unknown>): T {
+function value<T>(result: IpcResult<T>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
+  return result.value
 }
 
 const code = (r: IpcResult<unknown>) => (r.ok ? 'ok' : r.error.code)
@@ -37,20 +37,26 @@ describe('hand-picked hostile payloads', () => {
   it('stores notes full of SQL and quoting characters exactly as typed', async () => {
     const w = wired()
     for (const notes of [...NASTY_TEXT, NASTY_TEXT.join(' ')]) {
-      const saved = value<Episode>(
-        await w.invoke('journal:create', { episode: episodeInput({ notes }) }),
+      const saved = value(
+        (await w.invoke('journal:create', {
+          episode: episodeInput({ notes }),
+        })) as IpcResult<Episode>,
       )
-      const read = value<Episode>(await w.invoke('journal:get', { id: saved.id }))
+      const read = value((await w.invoke('journal:get', { id: saved.id })) as IpcResult<Episode>)
       expect(read.notes).toBe(notes)
     }
     // LIKE wildcards in a search match literally.
-    const found = value<{ items: Episode[] }>(
-      await w.invoke('journal:list', { filter: { text: '100%' }, limit: 200 }),
+    const found = value(
+      (await w.invoke('journal:list', { filter: { text: '100%' }, limit: 200 })) as IpcResult<{
+        items: Episode[]
+      }>,
     )
     expect(found.items.map((e) => e.notes).every((n) => n.includes('100%'))).toBe(true)
     expect(found.items.length).toBe(2)
-    const none = value<{ items: Episode[] }>(
-      await w.invoke('journal:list', { filter: { text: '%%%' }, limit: 200 }),
+    const none = value(
+      (await w.invoke('journal:list', { filter: { text: '%%%' }, limit: 200 })) as IpcResult<{
+        items: Episode[]
+      }>,
     )
     expect(none.items).toEqual([])
   })
@@ -62,8 +68,10 @@ describe('hand-picked hostile payloads', () => {
       const result = await w.invoke('journal:create', { episode: episodeInput({ notes }) })
       if (result.ok) {
         // Stored: then it must come back exactly.
-        const read = value<Episode>(
-          await w.invoke('journal:get', { id: (result.value as Episode).id }),
+        const read = value(
+          (await w.invoke('journal:get', {
+            id: (result.value as Episode).id,
+          })) as IpcResult<Episode>,
         )
         expect(read.notes).toBe(notes)
       } else {
@@ -92,10 +100,12 @@ describe('hand-picked hostile payloads', () => {
 
   it('takes -0 as zero', async () => {
     const w = wired()
-    const saved = value<Episode>(
-      await w.invoke('journal:create', { episode: episodeInput({ pain: -0, utcOffsetMin: -0 }) }),
+    const saved = value(
+      (await w.invoke('journal:create', {
+        episode: episodeInput({ pain: -0, utcOffsetMin: -0 }),
+      })) as IpcResult<Episode>,
     )
-    const read = value<Episode>(await w.invoke('journal:get', { id: saved.id }))
+    const read = value((await w.invoke('journal:get', { id: saved.id })) as IpcResult<Episode>)
     expect(read.pain === 0 && read.utcOffsetMin === 0).toBe(true)
   })
 
@@ -111,10 +121,12 @@ describe('hand-picked hostile payloads', () => {
     ['far west', Date.UTC(2026, 0, 1), -720],
   ])('keeps an entry at %s exactly', async (_name, startedAt, utcOffsetMin) => {
     const w = wired()
-    const saved = value<Episode>(
-      await w.invoke('journal:create', { episode: episodeInput({ startedAt, utcOffsetMin }) }),
+    const saved = value(
+      (await w.invoke('journal:create', {
+        episode: episodeInput({ startedAt, utcOffsetMin }),
+      })) as IpcResult<Episode>,
     )
-    const read = value<Episode>(await w.invoke('journal:get', { id: saved.id }))
+    const read = value((await w.invoke('journal:get', { id: saved.id })) as IpcResult<Episode>)
     expect([read.startedAt, read.utcOffsetMin]).toEqual([startedAt, utcOffsetMin])
   })
 
@@ -165,7 +177,8 @@ describe('hand-picked hostile payloads', () => {
     }
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     expect(
-      value<{ settings: { theme: string } }>(await w.invoke('settings:get')).settings.theme,
+      value((await w.invoke('settings:get')) as IpcResult<{ settings: { theme: string } }>).settings
+        .theme,
     ).toBe('system')
   })
 })

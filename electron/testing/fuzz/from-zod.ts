@@ -83,7 +83,9 @@ export function arbitraryFor(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown
       const { min, max } = lengths(d)
       const size = { minLength: min, maxLength: Math.min(max, min + 6) }
       // Lists of choices are usually sets in the contract: no repeats.
-      const primitive = ['enum', 'literal', 'string', 'number'].includes(def(d.element as z.ZodType).type)
+      const primitive = ['enum', 'literal', 'string', 'number'].includes(
+        def(d.element as z.ZodType).type,
+      )
       return primitive ? fc.uniqueArray(inner(d.element), size) : fc.array(inner(d.element), size)
     }
     case 'union':
@@ -134,12 +136,19 @@ function lengths(d: Def): { min: number; max: number } {
  */
 const anyCodePoint = fc.nat(0x10ffff).map((cp) => String.fromCodePoint(cp))
 
+/** Calendar dates the way the contract writes them; mostly real days, so date fields often pass. */
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/
+const realDate = fc
+  .date({ min: new Date(0), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10))
+
 function stringArb(d: Def): fc.Arbitrary<string> {
   const checks = checksOf(d)
   const pattern = d.pattern ?? checks.find((c) => c.pattern)?.pattern
   if (d.format === 'uuid' || d.format === 'guid') return fc.uuid({ version: 4 })
   const { min, max } = lengths(d)
   const fits = (s: string) => s.length >= min && s.length <= max
+  if (pattern?.source === LOCAL_DATE.source) return fc.oneof(realDate, fc.stringMatching(pattern))
   if (pattern) return fc.stringMatching(pattern).filter(fits)
   const cap = Math.min(max, min + 60)
   return fc.oneof(

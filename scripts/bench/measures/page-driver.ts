@@ -39,9 +39,12 @@ export const PAGE_DRIVER = `(() => {
     pain.click()
     ;(await waitFor(button('Save'), 'Save')).click()
     await waitFor(() => [...document.querySelectorAll('main h2, main h1')].find((h) => text(h) === 'Saved to your journal'), 'the saved message')
+    // The new entry's id, from its "Add details" link, so the card deleted is this one.
+    const details = await waitFor(() => document.querySelector('main a[href*="/journal/entry/"]'), 'Add details')
+    const id = details.getAttribute('href').split('/journal/entry/')[1]
     await screen('Today')
-    const card = await waitFor(() => document.querySelector('main .recent-cramps__list .episode-card'), 'a recent cramp')
-    const titleId = card.getAttribute('aria-labelledby')
+    const titleId = 'episode-' + id + '-title'
+    const card = await waitFor(() => document.getElementById(titleId)?.closest('.episode-card'), 'the new cramp on Today')
     card.querySelector('.episode-card__delete').click()
     // Gone from the list, and the snackbar offers Undo.
     await waitFor(() => !document.getElementById(titleId), 'the card to go')

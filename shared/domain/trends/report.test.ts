@@ -82,7 +82,7 @@ describe('buildReport', () => {
       flags: [flag],
       medications: [
         {
-          id: crypto.randomUUID(),
+          id: '7b0c1c7e-3a52-4f3e-9d0e-2f0b6a8f1c11',
           name: 'Furosemide',
           kind: 'diuretic',
           startedOn: '2026-09-01',

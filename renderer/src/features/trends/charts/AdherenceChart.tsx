@@ -28,7 +28,7 @@ export function AdherenceChart({ data, label }: AdherenceChartProps) {
         items={[
           { label: 'Bedtime routines done', colour: c.accent },
           { label: 'Reminders acted on', colour: c.control },
-          { label: 'Cramps', colour: c.danger, line: true },
+          { label: 'Cramps', colour: c.danger, line: 'dashed' },
         ]}
       />
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>

@@ -35,8 +35,8 @@ export function ChartTooltip<Datum>({ tip, title, rows }: ChartTooltipProps<Datu
 export interface LegendItem {
   label: string
   colour: string
-  /** A dashed line rather than a filled box. */
-  line?: boolean
+  /** A line rather than a filled box, drawn as the chart draws it. */
+  line?: 'solid' | 'dashed'
 }
 
 /** The key, as HTML beside the drawing (recharts' own legend ignores the theme). */
@@ -46,7 +46,10 @@ export function ChartLegend({ items }: { items: LegendItem[] }) {
       {items.map((item) => (
         <li key={item.label}>
           {item.line ? (
-            <span className="chart-legend__line" style={{ color: item.colour }} />
+            <span
+              className={`chart-legend__line chart-legend__line--${item.line}`}
+              style={{ color: item.colour }}
+            />
           ) : (
             <span className="chart-swatch" style={{ background: item.colour }} />
           )}

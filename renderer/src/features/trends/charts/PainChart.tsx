@@ -28,7 +28,7 @@ export function PainChart({ data, label }: PainChartProps) {
       <ChartLegend
         items={[
           { label: 'Peak pain', colour: c.danger },
-          { label: 'Average pain', colour: c.muted, line: true },
+          { label: 'Average pain', colour: c.muted, line: 'dashed' },
         ]}
       />
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>

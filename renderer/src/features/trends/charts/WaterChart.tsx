@@ -35,8 +35,8 @@ export function WaterChart({ data, targetMl, unit, label }: WaterChartProps) {
       <ChartLegend
         items={[
           { label: 'Days with cramps', colour: c.warning },
-          { label: `Average water (${unitName}, right)`, colour: c.accent, line: true },
-          { label: 'Your target', colour: c.muted, line: true },
+          { label: `Average water (${unitName}, right)`, colour: c.accent, line: 'solid' },
+          { label: 'Your target', colour: c.muted, line: 'dashed' },
         ]}
       />
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>

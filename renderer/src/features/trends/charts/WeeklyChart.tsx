@@ -29,7 +29,9 @@ export function WeeklyChart({ data, label }: WeeklyChartProps) {
   ] as const
   return (
     <>
-      <ChartLegend items={[...series, { label: '4-week average', colour: c.text, line: true }]} />
+      <ChartLegend
+        items={[...series, { label: '4-week average', colour: c.text, line: 'dashed' }]}
+      />
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <ComposedChart data={data} margin={chartMargin} aria-label={label}>
           <CartesianGrid {...gridProps(c)} />
