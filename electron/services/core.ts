@@ -131,6 +131,9 @@ export class Core {
     reminders.onShown((shown) => {
       this.emit('reminders:shown', shown)
     })
+    reminders.onWater((date) => {
+      this.emit('checkins:changed', { date })
+    })
     reminders.start()
     return reminders
   }

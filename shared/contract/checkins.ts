@@ -8,7 +8,7 @@ import {
   NightReport,
 } from '../domain/checkin'
 import { EntryId } from '../domain/episode'
-import { entry, NoInput } from './entry'
+import { entry, event, NoInput } from './entry'
 
 export const CheckInDay = z.object({
   checkIn: CheckIn.nullable(),
@@ -43,3 +43,9 @@ export const saveMedication = entry(
   MedicationFields.extend({ id: EntryId.optional(), archived: z.boolean().optional() }),
   Medication,
 )
+
+/**
+ * A check-in changed outside the window (the tray's "I drank water"), so the
+ * screens showing it refetch.
+ */
+export const checkInChangedEvent = event('checkins:changed', z.object({ date: LocalDate }))

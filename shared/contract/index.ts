@@ -90,6 +90,7 @@ export const events = indexBy(
     app.navigateEvent,
     settings.settingsChangedEvent,
     routines.startRoutineEvent,
+    checkins.checkInChangedEvent,
     reminders.remindersChangedEvent,
     reminders.reminderShownEvent,
   ],

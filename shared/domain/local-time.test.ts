@@ -1,5 +1,15 @@
+import { format } from 'date-fns'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isNight, localDate, localMinuteOfDay, nightOf, offsetZone, shiftDate } from './local-time'
+import {
+  isNight,
+  localDate,
+  localMinuteOfDay,
+  nightOf,
+  offsetZone,
+  shiftDate,
+  toLocal,
+} from './local-time'
 
 const night = { start: '22:00', end: '07:00' }
 
@@ -47,5 +57,29 @@ describe('local time', () => {
   it('shifts dates across month and year ends', () => {
     expect(shiftDate('2026-01-01', -1)).toBe('2025-12-31')
     expect(shiftDate('2028-02-28', 1)).toBe('2028-02-29')
+  })
+})
+
+describe('local date and minute from the stored offset', () => {
+  it('agree with a zoned date for any instant and offset', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) }),
+        // Real zones sit on quarter hours, from UTC-12 to UTC+14; none lies
+        // between -01:00 and 00:00 (where the zoned reference misreads "-00:15").
+        fc
+          .integer({ min: -48, max: 56 })
+          .filter((q) => q >= 0 || q <= -4)
+          .map((q) => q * 15),
+        (at, utcOffsetMin) => {
+          const zoned = toLocal({ at, utcOffsetMin })
+          expect(localDate({ at, utcOffsetMin })).toBe(format(zoned, 'yyyy-MM-dd'))
+          expect(localMinuteOfDay({ at, utcOffsetMin })).toBe(
+            zoned.getHours() * 60 + zoned.getMinutes(),
+          )
+        },
+      ),
+      { seed: 20261125, numRuns: 2000 },
+    )
   })
 })

@@ -27,13 +27,25 @@ export function toLocal({ at, utcOffsetMin }: LocalInstant): TZDate {
 
 /** Local calendar day, "yyyy-MM-dd". */
 export function localDate(instant: LocalInstant): string {
-  return format(toLocal(instant), 'yyyy-MM-dd')
+  // Plain arithmetic on the stored offset: the same answer as formatting a
+  // zoned date, without a time-zone object per call (Trends and red flags
+  // call this for every row of a ten-year journal).
+  const wall = wallClock(instant)
+  const y = String(wall.getUTCFullYear()).padStart(4, '0')
+  const m = String(wall.getUTCMonth() + 1).padStart(2, '0')
+  const d = String(wall.getUTCDate()).padStart(2, '0')
+  return `${y}-${m}-${d}`
 }
 
 /** Minutes since local midnight, 0-1439. */
 export function localMinuteOfDay(instant: LocalInstant): number {
-  const local = toLocal(instant)
-  return local.getHours() * 60 + local.getMinutes()
+  const wall = wallClock(instant)
+  return wall.getUTCHours() * 60 + wall.getUTCMinutes()
+}
+
+/** The local wall-clock reading, expressed as if it were UTC. */
+function wallClock({ at, utcOffsetMin }: LocalInstant): Date {
+  return new Date(at + utcOffsetMin * 60_000)
 }
 
 /** "22:30" → 1350. */

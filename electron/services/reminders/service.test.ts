@@ -168,6 +168,17 @@ describe('done', () => {
     expect(water?.at).toBe(clock.now() + 60 * MINUTE)
   })
 
+  it('"I drank water" tells open windows that today’s check-in changed', () => {
+    const { core, reminders, events } = setup()
+    const today = core.services().checkIns.today()
+    reminders().done('move')
+    expect(events.filter((e) => e.name === 'checkins:changed')).toEqual([])
+    reminders().done('hydrate')
+    expect(events.filter((e) => e.name === 'checkins:changed')).toEqual([
+      { name: 'checkins:changed', payload: { date: today } },
+    ])
+  })
+
   it('"I drank water" starts today’s check-in if there is none; "I stood up" adds nothing', () => {
     const { core, reminders } = setup()
     const { checkIns } = core.services()

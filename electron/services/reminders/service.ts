@@ -56,6 +56,7 @@ export class RemindersService implements ReminderControls {
   private readonly shown = new Map<string, ShownReminder>()
   private readonly feed: StateFeed
   private savedPause: PauseState | null
+  private readonly waterListeners = new Set<(date: string) => void>()
 
   constructor(private readonly o: RemindersServiceOptions) {
     this.store = new ReminderSettingsStore(o.db, o.clock)
@@ -203,12 +204,20 @@ export class RemindersService implements ReminderControls {
     return this.history.since(shiftDate(today, -(days - 1)))
   }
 
+  /** Told the date of each check-in "I drank water" changed, so windows refetch it. */
+  onWater(listener: (date: string) => void): () => void {
+    this.waterListeners.add(listener)
+    return () => this.waterListeners.delete(listener)
+  }
+
   private addGlass(): number {
     const date = this.o.checkIns.today()
     const current = this.o.checkIns.get(date).checkIn
     const { updatedAt: _ignored, ...fields } = current ?? { ...emptyCheckIn(date), updatedAt: 0 }
     const waterMl = Math.min(fields.waterMl + ML_PER_GLASS, MAX_WATER_ML)
-    return this.o.checkIns.save({ ...fields, waterMl }).waterMl
+    const saved = this.o.checkIns.save({ ...fields, waterMl }).waterMl
+    for (const listener of this.waterListeners) listener(date)
+    return saved
   }
 
   private record(row: ReminderRecord): void {

@@ -4,6 +4,8 @@ import type { RemindersState } from '../../../shared/contract/reminders'
 import { playPath } from '../features/routines/paths'
 import { reminderKeys } from '../features/reminders/queries'
 import { settingsKeys } from '../features/settings/queries'
+import { checkInKeys } from '../features/checkins/queries'
+import { todayKeys } from '../features/episodes/queries'
 import { onEvent } from '../lib/ipc'
 
 /** Main's pushes that update cached data (navigation is handled by the layout). */
@@ -24,6 +26,15 @@ export function EventSubscriptions() {
       onEvent('reminders:changed', (state) => {
         void queryClient.cancelQueries({ queryKey: reminderKeys.state })
         queryClient.setQueryData(reminderKeys.state, state)
+      }),
+    [queryClient],
+  )
+  // The tray's "I drank water" changed today's check-in behind the window's back.
+  useEffect(
+    () =>
+      onEvent('checkins:changed', () => {
+        void queryClient.invalidateQueries({ queryKey: checkInKeys.all })
+        void queryClient.invalidateQueries({ queryKey: todayKeys.all })
       }),
     [queryClient],
   )
