@@ -74,3 +74,30 @@ export async function timeAsync(
   }
   return summarize(samples)
 }
+
+/**
+ * Times a call and its lower bound in alternation, so both see the same
+ * load on a shared machine and their ratio is not skewed by whoever ran
+ * during a busy spell. `fn` may be async; the lower bound is a statement.
+ */
+export async function timeSideBySide(
+  fn: () => unknown,
+  lower: () => unknown,
+  { warmup, runs }: Repeat,
+): Promise<{ value: Summary; lowerBound: Summary }> {
+  for (let i = 0; i < warmup; i++) {
+    await fn()
+    lower()
+  }
+  const a: number[] = []
+  const b: number[] = []
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now()
+    await fn()
+    a.push(performance.now() - start)
+    start = performance.now()
+    lower()
+    b.push(performance.now() - start)
+  }
+  return { value: summarize(a), lowerBound: summarize(b) }
+}

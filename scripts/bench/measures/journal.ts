@@ -1,6 +1,6 @@
 import type { Core } from '../../../electron/services/core'
 import type { Row } from '../row'
-import { timeSync, type Repeat } from '../stats'
+import { timeSideBySide, type Repeat } from '../stats'
 
 const REPEAT: Repeat = { warmup: 50, runs: 300 }
 const BUDGET = { limit: 5, on: 'median' } as const
@@ -14,7 +14,7 @@ const COLUMNS = `id, started_at, utc_offset_min, duration_sec, duration_bucket, 
  * (as the IPC handler calls it), each beside one hand-written statement
  * returning the same rows straight from SQLite.
  */
-export function journalMeasures(core: Core): Row[] {
+export async function journalMeasures(core: Core): Promise<Row[]> {
   const { journal } = core.services()
   const db = core.storage.connection()
   const firstPage = db.prepare(
@@ -39,15 +39,13 @@ export function journalMeasures(core: Core): Row[] {
     {
       name: 'journal first page (50 of 5,000)',
       unit: 'ms',
-      value: timeSync(page, REPEAT),
-      lowerBound: timeSync(() => firstPage.all(), REPEAT),
+      ...(await timeSideBySide(page, () => firstPage.all(), REPEAT)),
       budget: BUDGET,
     },
     {
       name: 'journal search (hamstring, pain ≥ 5, "hill")',
       unit: 'ms',
-      value: timeSync(filtered, REPEAT),
-      lowerBound: timeSync(() => search.all(), REPEAT),
+      ...(await timeSideBySide(filtered, () => search.all(), REPEAT)),
       budget: BUDGET,
     },
   ]

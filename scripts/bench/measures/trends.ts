@@ -3,7 +3,7 @@ import type { TrendRange } from '../../../shared/contract/trends'
 import { buildHandlers } from '../../../electron/ipc'
 import type { Core } from '../../../electron/services/core'
 import type { Row } from '../row'
-import { timeAsync, timeSync, type Repeat } from '../stats'
+import { timeSideBySide, type Repeat } from '../stats'
 import { TRENDS_IN_ONE_STATEMENT } from './trends-sql'
 
 const REPEAT: Repeat = { warmup: 5, runs: 40 }
@@ -44,8 +44,7 @@ export async function trendsMeasures(core: Core): Promise<Row[]> {
     rows.push({
       name: `Trends data, ${label}`,
       unit: 'ms',
-      value: await timeAsync(call, REPEAT),
-      lowerBound: timeSync(() => lower.all(params), REPEAT),
+      ...(await timeSideBySide(call, () => lower.all(params), REPEAT)),
       budget: { limit: 50, on: 'median' },
       note: `${data.from} to ${data.to}: ${data.totalCramps} cramps, ${lowerRows.length} aggregate rows`,
     })
