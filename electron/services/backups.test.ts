@@ -49,7 +49,15 @@ function manualTimers() {
     },
     clearTimer: (h) => armed.delete(h as number),
   }
-  return { port, armed: () => [...armed.values()].map((a) => a.at) }
+  /** Runs the timers due by `now`, as the event loop would. */
+  const fire = (now: number) => {
+    for (const [h, t] of [...armed]) {
+      if (t.at > now) continue
+      armed.delete(h)
+      t.fn()
+    }
+  }
+  return { port, fire, armed: () => [...armed.values()].map((a) => a.at) }
 }
 
 describe('backups', () => {
@@ -91,8 +99,17 @@ describe('backups', () => {
     // No daily backup yet: one a minute after start.
     expect(core.backups.nextDailyAt()).toBe(t.clock.now() + FIRST_BACKUP_DELAY_MS)
     expect(backupTimers()).toHaveLength(1)
-    const first = await core.backups.create('daily')
-    expect(core.backups.nextDailyAt()).toBe(first.createdAt + DAY_MS)
+    // When the timer fires, a daily backup is taken and the next one armed a day later.
+    t.clock.advance(FIRST_BACKUP_DELAY_MS)
+    timers.fire(t.clock.now())
+    await core.backups.idle()
+    const [first] = core.backups.list()
+    expect(first).toMatchObject({ kind: 'daily', createdAt: t.clock.now() })
+    expect(backupTimers()).toEqual([t.clock.now() + DAY_MS])
+    // Nothing else happens until then: no polling.
+    timers.fire(t.clock.now() + DAY_MS - 1)
+    await core.backups.idle()
+    expect(core.backups.list()).toHaveLength(1)
   })
 
   it('restores a backup after backing up the current journal', async () => {

@@ -39,6 +39,7 @@ export interface BackupOptions {
 export class BackupService {
   private readonly timer: SingleTimer<unknown>
   private inFlight: Promise<BackupInfo> | null = null
+  private running = false
 
   constructor(private readonly options: BackupOptions) {
     this.timer = new SingleTimer(options.timers, () => {
@@ -76,10 +77,12 @@ export class BackupService {
 
   /** Arms the one timer for the next daily backup (no polling). */
   start(): void {
+    this.running = true
     this.timer.arm(this.nextDailyAt(), this.options.clock.now())
   }
 
   stop(): void {
+    this.running = false
     this.timer.disarm()
   }
 
@@ -89,9 +92,10 @@ export class BackupService {
     } catch (error) {
       this.options.logError?.(error)
     } finally {
-      // A day from now, whether or not this one worked (a failure is not retried in a loop).
+      // A day from now, whether or not this one worked (a failure is not retried
+      // in a loop); not at all if the app stopped meanwhile (quitting).
       const now = this.options.clock.now()
-      this.timer.arm(Math.max(this.nextDailyAt(), now + DAY_MS), now)
+      if (this.running) this.timer.arm(Math.max(this.nextDailyAt(), now + DAY_MS), now)
     }
   }
 

@@ -1,4 +1,4 @@
-import { shiftDate } from '../../shared/domain/local-time'
+import { localDate, shiftDate } from '../../shared/domain/local-time'
 import {
   ReminderRecord,
   type ReminderKind,
@@ -8,8 +8,7 @@ import {
 import type { Db } from '../../electron/db/connection'
 import { RemindersRepository } from '../../electron/db/reminders-repo'
 import { pick, seededUuid, type Random } from './rng'
-import { spotCheck } from './check-parts'
-import { localParts, utcMidnight } from './days'
+import { utcMidnight } from './days'
 
 const MINUTE = 60_000
 
@@ -76,8 +75,7 @@ export function seedReminderHistory(
         outcomeAt,
         snoozeMin,
       })
-      spotCheck(day, dueAt, utcOffsetMin, 97)
-      repo.insert(row, localParts(dueAt, utcOffsetMin).date)
+      repo.insert(row, localDate({ at: dueAt, utcOffsetMin }))
     }
   }
 }

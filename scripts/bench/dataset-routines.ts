@@ -2,8 +2,8 @@ import { builtInRoutines } from '../../shared/domain/routines/catalogue'
 import { SessionInput } from '../../shared/domain/routines/history'
 import type { Db } from '../../electron/db/connection'
 import { RoutinesRepository } from '../../electron/db/routines-repo'
-import { spotCheck } from './check-parts'
-import { DAY_MS, localParts } from './days'
+import { localDate } from '../../shared/domain/local-time'
+import { DAY_MS } from './days'
 import { pick, seededUuid, type Random } from './rng'
 
 /** Evenings and mornings, when people stretch (UTC hours; the offset moves them a little). */
@@ -47,7 +47,6 @@ export function seedRoutineSessions(
       steps,
       source: pick(random, ['routines', 'today', 'tray', 'reminder'] as const),
     })
-    spotCheck(i, startedAt, utcOffsetMin, 97)
-    repo.addSession(seededUuid(random), input, localParts(startedAt, utcOffsetMin).date)
+    repo.addSession(seededUuid(random), input, localDate({ at: startedAt, utcOffsetMin }))
   }
 }

@@ -7,14 +7,13 @@ import {
   Trigger,
   type Episode,
 } from '../../shared/domain/episode'
-import { shiftDate } from '../../shared/domain/local-time'
+import { localDate, localMinuteOfDay, shiftDate } from '../../shared/domain/local-time'
 import type { Db } from '../../electron/db/connection'
 import { CheckInsRepository } from '../../electron/db/checkins-repo'
 import { EpisodesRepository } from '../../electron/db/episodes-repo'
 import { seedReminderHistory } from './dataset-reminders'
 import { seedRoutineSessions } from './dataset-routines'
-import { spotCheck } from './check-parts'
-import { DAY_MS, localParts, utcMidnight } from './days'
+import { DAY_MS, utcMidnight } from './days'
 import { pick, rng, seededUuid, type Random } from './rng'
 
 export { rng } from './rng'
@@ -122,9 +121,8 @@ function seedEpisodes(db: Db, random: Random, start: number, size: DatasetSize):
       createdAt: at,
       updatedAt: at,
     }
-    spotCheck(i, at, e.utcOffsetMin)
-    const local = localParts(at, e.utcOffsetMin)
-    episodes.put(e, { localDate: local.date, localMinute: local.minute })
+    const instant = { at, utcOffsetMin: e.utcOffsetMin }
+    episodes.put(e, { localDate: localDate(instant), localMinute: localMinuteOfDay(instant) })
   }
 }
 

@@ -60,21 +60,6 @@ export function timeEach<T>(
   return summarize(samples)
 }
 
-/** Times an async call (one at a time; each awaited before the next starts). */
-export async function timeAsync(
-  fn: () => Promise<unknown>,
-  { warmup, runs }: Repeat,
-): Promise<Summary> {
-  for (let i = 0; i < warmup; i++) await fn()
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await fn()
-    samples.push(performance.now() - start)
-  }
-  return summarize(samples)
-}
-
 /**
  * Times a call and its lower bound in alternation, so both see the same
  * load on a shared machine and their ratio is not skewed by whoever ran

@@ -79,9 +79,13 @@ describe('Daily check-in', () => {
     expect(screen.getByRole('radio', { name: '2 poor' })).toHaveProperty('checked', true)
     expect(screen.getByRole('checkbox', { name: /Furosemide/ })).toHaveProperty('checked', true)
     expect(screen.getByRole('textbox', { name: 'Note' })).toHaveProperty('value', 'New shoes')
-    expect(screen.getByRole('status', { name: '' }).textContent).toContain(
-      'Filled in from yesterday',
-    )
+    // The sidebar and the reminder prompt have live regions of their own.
+    expect(
+      within(screen.getByRole('main'))
+        .getAllByRole('status')
+        .map((s) => s.textContent)
+        .join(' '),
+    ).toContain('Filled in from yesterday')
 
     await user.click(screen.getByRole('button', { name: 'Save check-in' }))
     expect(await screen.findByText('Check-in saved at 12:00.')).toBeTruthy()

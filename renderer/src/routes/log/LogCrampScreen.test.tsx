@@ -22,7 +22,9 @@ async function openLog(path = '/journal/log') {
 describe('Log a past cramp', () => {
   it('puts the essentials first and labels the rest optional', async () => {
     await openLog()
-    const sections = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    const sections = within(screen.getByRole('main'))
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent)
     expect(sections).toEqual([
       'The essentials',
       'What might have set it off, optional',

@@ -46,7 +46,9 @@ function press(key: string) {
 }
 
 const timer = () => screen.getByRole('timer')
-const stepTitle = () => screen.getByRole('heading', { level: 2 }).textContent
+// The player is in <main>; the sidebar has headings and a live region of its own.
+const inMain = () => within(screen.getByRole('main'))
+const stepTitle = () => inMain().getByRole('heading', { level: 2 }).textContent
 
 afterEach(() => {
   vi.useRealTimers()
@@ -77,7 +79,7 @@ describe('routine player', () => {
     expect(timer().textContent).toBe('0:10')
     // Step changes are announced once, politely, not every second.
     expect(
-      screen
+      inMain()
         .getAllByRole('status')
         .some((s) => s.textContent === 'Step 1 of 3: First hold. Hold 10 s.'),
     ).toBe(true)
