@@ -1,6 +1,7 @@
 import type { NightWindow } from '../../shared/domain/local-time'
 import { clockMinutes } from '../../shared/domain/local-time'
 import type { TrendRows } from '../../shared/domain/trends/rows'
+import { reliefCounts, triggerCounts } from '../../shared/domain/trends/tag-sets'
 import type { Statement } from 'better-sqlite3'
 import type { Db } from './connection'
 import { ACTED_ON, EPISODE_GROUP, LIVE_EPISODES, SESSION_NIGHT, weekOf, WEEKS } from './trends-sql'
@@ -61,15 +62,11 @@ export class TrendsRepository {
          GROUP BY 1, 2`,
       ),
       hours: all(`SELECT local_minute / 60 AS hour, COUNT(*) AS cramps ${episodes} GROUP BY 1`),
-      triggers: all(
-        `SELECT j.value AS "trigger", COUNT(*) AS cramps
-         FROM episodes e, json_each(e.triggers) j
-         WHERE e.${LIVE_EPISODES} AND e.local_date BETWEEN @from AND @to GROUP BY 1`,
-      ),
-      relief: all(
-        `SELECT j.value AS relief, COUNT(*) AS used, SUM(e.relief_best IS j.value) AS helpedMost
-         FROM episodes e, json_each(e.relief) j
-         WHERE e.${LIVE_EPISODES} AND e.local_date BETWEEN @from AND @to GROUP BY 1`,
+      // Grouped by the stored lists (a few hundred distinct) and counted per entry in
+      // TypeScript: cheaper than expanding every episode's list with json_each.
+      triggers: triggerCounts(all(`SELECT triggers, COUNT(*) AS cramps ${episodes} GROUP BY 1`)),
+      relief: reliefCounts(
+        all(`SELECT relief, relief_best AS best, COUNT(*) AS cramps ${episodes} GROUP BY 1, 2`),
       ),
       bedtime: all(
         `SELECT ${weekOf('night')} AS week, COUNT(*) AS nights FROM (

@@ -1,15 +1,22 @@
-import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type ReactNode } from 'react'
 import { FullWindow } from '../components/FullWindow'
 import { AlertIcon } from '../components/icons'
 import { RecoveryScreen } from '../features/app/components/RecoveryScreen'
 import { appQueries } from '../features/app/queries'
+import { prefetchToday } from './prefetch'
 
 /**
- * Nothing else loads until main says the database opened; if it was
- * quarantined, the recovery screen replaces the whole app.
+ * Nothing else shows until main says the database opened; if it was
+ * quarantined, the recovery screen replaces the whole app. Today's data is
+ * asked for alongside the check (see prefetchToday).
  */
 export function StorageGate({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient()
+  // Once per window, beside the storage check rather than after it.
+  useState(() => {
+    prefetchToday(queryClient)
+  })
   const status = useQuery(appQueries.storageStatus())
 
   if (status.isPending) {

@@ -1,23 +1,30 @@
-import { useState } from 'react'
+import { useState, type ComponentType } from 'react'
 import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router'
 import { RouteErrorFallback } from './RouteErrorFallback'
 import { Layout } from './Layout'
 import { TodayScreen } from '../routes/today/TodayScreen'
-import { JournalScreen } from '../routes/journal/JournalScreen'
-import { RoutinesScreen } from '../routes/routines/RoutinesScreen'
-import { RoutineDetailScreen } from '../routes/routines/RoutineDetailScreen'
-import { NewRoutineScreen, RoutineEditScreen } from '../routes/routines/RoutineEditScreen'
-import { PlayerScreen } from '../routes/routines/PlayerScreen'
-import { TrendsScreen } from '../routes/trends/TrendsScreen'
-import { InsightsScreen } from '../routes/trends/InsightsScreen'
-import { ReportScreen } from '../routes/report/ReportScreen'
-import { SettingsScreen } from '../routes/settings/SettingsScreen'
-import { LogCrampScreen } from '../routes/log/LogCrampScreen'
-import { EditEntryScreen } from '../routes/entry/EditEntryScreen'
-import { CheckInScreen } from '../routes/checkin/CheckInScreen'
-import { CrampNowScreen } from '../routes/cramp-now/CrampNowScreen'
-import { WelcomeRoute } from '../routes/welcome/WelcomeRoute'
-import { ReminderSettingsScreen } from '../routes/settings-reminders/ReminderSettingsScreen'
+
+/**
+ * Only Today, the screen the window opens on, ships in the start-up bundle;
+ * every other screen is its own chunk, fetched when first visited. The
+ * router loads it before it changes the location, so the current screen
+ * stays until the next one can render whole, and the layout still moves
+ * focus to the new screen's h1. A failed load lands in the errorElement.
+ */
+const screen =
+  <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  async () => ({ Component: (await load())[name] })
+
+/**
+ * Opening the window straight on a screen that is not loaded yet (a reload,
+ * or main asking for Journal at start-up) shows this until its code arrives.
+ * The splash fades in late, so a quick load never flickers.
+ */
+const loading = (
+  <div className="splash" role="status">
+    Loading…
+  </div>
+)
 
 /**
  * Hash history: the app is served from app://limber/index.html and, in the
@@ -25,7 +32,12 @@ import { ReminderSettingsScreen } from '../routes/settings-reminders/ReminderSet
  */
 export const routes: RouteObject[] = [
   // First run: full window, outside the shell (the layout sends new users here).
-  { path: '/welcome', element: <WelcomeRoute />, errorElement: <RouteErrorFallback fullWindow /> },
+  {
+    path: '/welcome',
+    lazy: screen(() => import('../routes/welcome/WelcomeRoute'), 'WelcomeRoute'),
+    hydrateFallbackElement: loading,
+    errorElement: <RouteErrorFallback fullWindow />,
+  },
   {
     path: '/',
     element: <Layout />,
@@ -35,25 +47,80 @@ export const routes: RouteObject[] = [
         // A screen that throws shows the fallback inside the shell, so the
         // sidebar still works.
         errorElement: <RouteErrorFallback />,
+        hydrateFallbackElement: loading,
         children: [
           { index: true, element: <Navigate to="/today" replace /> },
           { path: 'today', element: <TodayScreen /> },
-          { path: 'journal', element: <JournalScreen /> },
-          { path: 'journal/log', element: <LogCrampScreen /> },
-          { path: 'journal/entry/:id', element: <EditEntryScreen /> },
-          { path: 'check-in', element: <CheckInScreen /> },
-          { path: 'check-in/:date', element: <CheckInScreen /> },
-          { path: 'cramp-now', element: <CrampNowScreen /> },
-          { path: 'routines', element: <RoutinesScreen /> },
-          { path: 'routines/new', element: <NewRoutineScreen /> },
-          { path: 'routines/:id', element: <RoutineDetailScreen /> },
-          { path: 'routines/:id/edit', element: <RoutineEditScreen /> },
-          { path: 'routines/:id/play', element: <PlayerScreen /> },
-          { path: 'trends', element: <TrendsScreen /> },
-          { path: 'trends/insights', element: <InsightsScreen /> },
-          { path: 'trends/report', element: <ReportScreen /> },
-          { path: 'settings', element: <SettingsScreen /> },
-          { path: 'settings/reminders', element: <ReminderSettingsScreen /> },
+          {
+            path: 'journal',
+            lazy: screen(() => import('../routes/journal/JournalScreen'), 'JournalScreen'),
+          },
+          {
+            path: 'journal/log',
+            lazy: screen(() => import('../routes/log/LogCrampScreen'), 'LogCrampScreen'),
+          },
+          {
+            path: 'journal/entry/:id',
+            lazy: screen(() => import('../routes/entry/EditEntryScreen'), 'EditEntryScreen'),
+          },
+          {
+            path: 'check-in',
+            lazy: screen(() => import('../routes/checkin/CheckInScreen'), 'CheckInScreen'),
+          },
+          {
+            path: 'check-in/:date',
+            lazy: screen(() => import('../routes/checkin/CheckInScreen'), 'CheckInScreen'),
+          },
+          {
+            path: 'cramp-now',
+            lazy: screen(() => import('../routes/cramp-now/CrampNowScreen'), 'CrampNowScreen'),
+          },
+          {
+            path: 'routines',
+            lazy: screen(() => import('../routes/routines/RoutinesScreen'), 'RoutinesScreen'),
+          },
+          {
+            path: 'routines/new',
+            lazy: screen(() => import('../routes/routines/RoutineEditScreen'), 'NewRoutineScreen'),
+          },
+          {
+            path: 'routines/:id',
+            lazy: screen(
+              () => import('../routes/routines/RoutineDetailScreen'),
+              'RoutineDetailScreen',
+            ),
+          },
+          {
+            path: 'routines/:id/edit',
+            lazy: screen(() => import('../routes/routines/RoutineEditScreen'), 'RoutineEditScreen'),
+          },
+          {
+            path: 'routines/:id/play',
+            lazy: screen(() => import('../routes/routines/PlayerScreen'), 'PlayerScreen'),
+          },
+          {
+            path: 'trends',
+            lazy: screen(() => import('../routes/trends/TrendsScreen'), 'TrendsScreen'),
+          },
+          {
+            path: 'trends/insights',
+            lazy: screen(() => import('../routes/trends/InsightsScreen'), 'InsightsScreen'),
+          },
+          {
+            path: 'trends/report',
+            lazy: screen(() => import('../routes/report/ReportScreen'), 'ReportScreen'),
+          },
+          {
+            path: 'settings',
+            lazy: screen(() => import('../routes/settings/SettingsScreen'), 'SettingsScreen'),
+          },
+          {
+            path: 'settings/reminders',
+            lazy: screen(
+              () => import('../routes/settings-reminders/ReminderSettingsScreen'),
+              'ReminderSettingsScreen',
+            ),
+          },
           { path: '*', element: <Navigate to="/today" replace /> },
         ],
       },

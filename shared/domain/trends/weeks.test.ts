@@ -1,4 +1,6 @@
+import { eachWeekOfInterval, format, parseISO, startOfWeek } from 'date-fns'
 import { describe, expect, it } from 'vitest'
+import { shiftDate } from '../local-time'
 import { rangeBounds, weekStartOf, weeksBetween } from './weeks'
 
 describe('weeks', () => {
@@ -26,5 +28,24 @@ describe('weeks', () => {
   it('starts "all" at the week of the first entry, or this week for an empty journal', () => {
     expect(rangeBounds('all', '2026-11-25', '2016-03-02').from).toBe('2016-02-29')
     expect(rangeBounds('all', '2026-11-25', null).from).toBe('2026-11-23')
+  })
+
+  it('agrees with date-fns local weeks on every day across leap years and DST changes', () => {
+    const week = { weekStartsOn: 1 } as const
+    const iso = (d: Date) => format(d, 'yyyy-MM-dd')
+    const dates = Array.from({ length: 3 * 366 }, (_, i) => shiftDate('2023-12-20', i))
+    for (const date of dates) {
+      expect(weekStartOf(date)).toBe(iso(startOfWeek(parseISO(date), week)))
+    }
+    for (const [from, to] of [
+      ['2024-02-26', '2024-03-04'],
+      ['2016-11-23', '2026-11-25'],
+      ['2026-03-29', '2026-03-29'],
+      ['2026-10-25', '2026-11-01'],
+    ] as const) {
+      const expected = eachWeekOfInterval({ start: parseISO(from), end: parseISO(to) }, week)
+      expect(weeksBetween(from, to)).toEqual(expected.map(iso))
+    }
+    expect(weeksBetween('2026-11-26', '2026-11-25')).toEqual([])
   })
 })

