@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyCheckIn, type CheckIn } from '../../shared/domain/checkin'
@@ -7,12 +8,17 @@ import { localDate, localMinuteOfDay, shiftDate } from '../../shared/domain/loca
 import { ReminderOutcome, type ReminderRecord } from '../../shared/domain/reminders'
 import type { Session } from '../../shared/domain/routines/history'
 import { ourDatabase } from '../testing/fixtures'
+import { testCore } from '../testing/core'
 import { useTempDirs } from '../testing/temp-dir'
+import { deleteAllData, restoreFromBackup } from '../services/data-actions'
 import { naiveCrampNights, naiveRows, type NaiveJournal } from '../testing/trends-naive'
 import { CheckInsRepository } from './checkins-repo'
-import type { Db } from './connection'
+import { openConnection, type Db } from './connection'
+import { DB_FILE } from './constants'
 import { EpisodesRepository } from './episodes-repo'
 import { InsightsRepository } from './insights-repo'
+import { migrate } from './migrate'
+import { migrations } from './migrations'
 import { RemindersRepository } from './reminders-repo'
 import { RoutinesRepository } from './routines-repo'
 import { TrendsRepository } from './trends-repo'
@@ -69,6 +75,18 @@ const journal = fc.record({
   episodes: fc.array(episode, { minLength: 5, maxLength: 60, size: 'medium' }),
   sessions: fc.array(session, { maxLength: 20, size: 'medium' }),
   reminders: fc.array(reminder, { maxLength: 30, size: 'medium' }),
+  /** Applied after the inserts: index into the reminders, then a new outcome/moment or deletion. */
+  reminderEdits: fc.array(
+    fc.record({
+      at: fc.nat(),
+      edit: fc.oneof(
+        fc.record({ kind: fc.constant('outcome' as const), outcome: reminder }),
+        fc.record({ kind: fc.constant('moved' as const), outcome: reminder }),
+        fc.record({ kind: fc.constant('deleted' as const) }),
+      ),
+    }),
+    { maxLength: 15 },
+  ),
   checkIns: fc.uniqueArray(checkIn, {
     maxLength: 20,
     size: 'medium',
@@ -150,12 +168,62 @@ function write(db: Db, j: Journal): NaiveJournal {
     new RemindersRepository(db).insert(r, localDate({ at, utcOffsetMin }))
     out.reminders.push(r)
   }
+  editReminders(db, j.reminderEdits, out.reminders)
   for (const x of j.checkIns) {
     const c: CheckIn = { ...emptyCheckIn(shiftDate(x.base, x.day)), waterMl: x.water, updatedAt: 0 }
     new CheckInsRepository(db).put(c)
     out.checkIns.push(c)
   }
   return out
+}
+
+/**
+ * Updates and deletes reminder_history rows in place (what the triggers on
+ * it must follow), mirroring each change in `reminders`.
+ */
+function editReminders(db: Db, edits: Journal['reminderEdits'], reminders: ReminderRecord[]): void {
+  // An outcome given later sets that column alone; a move sets every column.
+  const answer = db.prepare('UPDATE reminder_history SET outcome = @outcome WHERE id = @id')
+  const move = db.prepare(
+    `UPDATE reminder_history SET outcome = @outcome, due_at = @dueAt,
+       utc_offset_min = @utcOffsetMin, local_date = @localDate WHERE id = @id`,
+  )
+  const remove = db.prepare('DELETE FROM reminder_history WHERE id = ?')
+  for (const { at, edit } of edits) {
+    const i = at % Math.max(reminders.length, 1)
+    const r = reminders[i]
+    if (!r) return
+    if (edit.kind === 'deleted') {
+      expect(remove.run(r.id).changes).toBe(1)
+      reminders.splice(i, 1)
+      continue
+    }
+    const moved = edit.kind === 'moved' ? instantOf(edit.outcome.when) : null
+    const next: ReminderRecord = {
+      ...r,
+      outcome: edit.outcome.outcome,
+      dueAt: moved?.at ?? r.dueAt,
+      utcOffsetMin: moved?.utcOffsetMin ?? r.utcOffsetMin,
+    }
+    const localDay = localDate({ at: next.dueAt, utcOffsetMin: next.utcOffsetMin })
+    const update = moved ? move : answer
+    expect(update.run({ ...next, localDate: localDay }).changes).toBe(1)
+    reminders[i] = next
+  }
+}
+
+/** reminder_days as stored, and as recomputed from reminder_history. */
+function reminderDays(db: Db): { stored: unknown[]; recomputed: unknown[] } {
+  return {
+    stored: db.prepare('SELECT * FROM reminder_days ORDER BY local_date').all(),
+    recomputed: db
+      .prepare(
+        `SELECT local_date, COUNT(*) AS total,
+           SUM(outcome IN ('done', 'routine_started')) AS acted
+         FROM reminder_history GROUP BY local_date ORDER BY local_date`,
+      )
+      .all(),
+  }
 }
 
 /** Order-free comparison: each list sorted by its JSON. */
@@ -167,6 +235,8 @@ function sorted<T extends Record<string, unknown[]>>(rows: T): Record<keyof T, s
     ]),
   ) as Record<keyof T, string[]>
 }
+
+const byWeek = (a: { week: string }, b: { week: string }) => a.week.localeCompare(b.week)
 
 const tempDir = useTempDirs()
 let db: Db
@@ -192,8 +262,83 @@ describe('Trends SQL aggregates', () => {
         expect(insights.crampNights(from, to, j.night)).toEqual(
           naiveCrampNights(written, from, to, j.night),
         )
+        const days = reminderDays(db)
+        expect(days.stored).toEqual(days.recomputed)
       }),
       { seed: 20261125, numRuns: 60 },
     )
   }, 120_000)
+
+  it('read reminder days back-filled by migration 5 from earlier history', () => {
+    fc.assert(
+      fc.property(journal, (j) => {
+        const old = openConnection(join(tempDir(), DB_FILE))
+        try {
+          migrate(
+            old,
+            migrations.filter((m) => m.version < 5),
+          )
+          const written = old.transaction(() => write(old, j))()
+          migrate(old, migrations)
+          const days = reminderDays(old)
+          expect(days.stored).toEqual(days.recomputed)
+          expect(days.stored.length).toBe(
+            new Set(
+              written.reminders.map((r) =>
+                localDate({ at: r.dueAt, utcOffsetMin: r.utcOffsetMin }),
+              ),
+            ).size,
+          )
+          const from = shiftDate(j.range.base, j.range.from - 3)
+          const to = shiftDate(from, j.range.length)
+          const q = { from, to, night: j.night, waterTargetMl: j.target }
+          expect(new TrendsRepository(old).rows(q).reminders.sort(byWeek)).toEqual(
+            naiveRows(written, from, to, j.night, j.target).reminders.sort(byWeek),
+          )
+        } finally {
+          old.close()
+        }
+      }),
+      { seed: 20261126, numRuns: 15 },
+    )
+  }, 120_000)
+
+  it('keep reminder days with their history through restore and delete-all', async () => {
+    const { core } = testCore(tempDir())
+    try {
+      const log = (n: number, outcome: ReminderRecord['outcome']) => {
+        const reminders = new RemindersRepository(core.storage.connection())
+        for (let i = 0; i < n; i++) {
+          const at = Date.UTC(2026, 10, 1 + i, 21)
+          const r: ReminderRecord = {
+            id: randomUUID(),
+            kind: 'bedtime',
+            dueAt: at,
+            firedAt: at,
+            utcOffsetMin: 60,
+            outcome,
+            outcomeAt: at,
+            snoozeMin: null,
+          }
+          reminders.insert(r, localDate({ at, utcOffsetMin: 60 }))
+        }
+      }
+      log(5, 'done')
+      const backup = await core.backups.create('daily')
+      const saved = reminderDays(core.storage.connection())
+      log(9, 'dismissed')
+      expect(reminderDays(core.storage.connection()).stored).toHaveLength(9)
+
+      await restoreFromBackup(core, backup.name)
+      const restored = reminderDays(core.storage.connection())
+      expect(restored.stored).toEqual(restored.recomputed)
+      expect(restored.stored).toEqual(saved.stored)
+      expect(restored.stored).toHaveLength(5)
+
+      await deleteAllData(core, false)
+      expect(reminderDays(core.storage.connection())).toEqual({ stored: [], recomputed: [] })
+    } finally {
+      core.close()
+    }
+  })
 })

@@ -4,7 +4,7 @@ import type { TrendRows } from '../../shared/domain/trends/rows'
 import { reliefCounts, triggerCounts } from '../../shared/domain/trends/tag-sets'
 import type { Statement } from 'better-sqlite3'
 import type { Db } from './connection'
-import { ACTED_ON, EPISODE_GROUP, LIVE_EPISODES, SESSION_NIGHT, weekOf, WEEKS } from './trends-sql'
+import { EPISODE_GROUP, LIVE_EPISODES, SESSION_NIGHT, weekOf, WEEKS } from './trends-sql'
 
 export interface TrendQuery {
   from: string
@@ -75,13 +75,12 @@ export class TrendsRepository {
              AND local_date BETWEEN @from AND date(@to, '+1 day'))
          WHERE night BETWEEN @from AND @to GROUP BY 1`,
       ),
+      // reminder_days (migration 5) holds each day's counts, kept by triggers on
+      // reminder_history: one row per day to sum instead of every reminder.
       reminders: all(
-        `${WEEKS} SELECT * FROM (SELECT s AS week,
-             (SELECT COUNT(*) FROM reminder_history
-               WHERE local_date BETWEEN lo AND hi AND ${ACTED_ON}) AS actedOn,
-             (SELECT COUNT(*) FROM reminder_history WHERE local_date BETWEEN lo AND hi) AS total
-           FROM w)
-         WHERE total > 0`,
+        `${WEEKS} SELECT s AS week, SUM(acted) AS actedOn, SUM(total) AS total
+         FROM w JOIN reminder_days ON local_date BETWEEN lo AND hi
+         GROUP BY 1 HAVING SUM(total) > 0`,
       ),
       water: all(
         `${WEEKS} SELECT s AS week, COUNT(*) AS checkIns, SUM(water_ml) AS waterSum,
