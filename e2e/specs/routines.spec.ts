@@ -237,13 +237,13 @@ test.describe('routines', () => {
 
     await page.keyboard.press('Space')
     await expect(page.getByText('Paused', { exact: true })).toBeVisible()
-    await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeVisible()
     const frozen = await timer.textContent()
     await page.waitForTimeout(1_500)
     await expect(timer).toHaveText(frozen ?? '')
 
     await page.keyboard.press('Space')
-    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible({
       timeout: 12_000,
     })
@@ -279,7 +279,7 @@ test.describe('routines', () => {
     const timer = page.getByRole('timer')
     await expect(timer).toHaveText(/^0:(3[0-9]|40)$/, { timeout: 30_000 })
     await page.keyboard.press('Space')
-    await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeVisible()
     await page.waitForTimeout(3_000)
     await page.keyboard.press('Space')
     await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible({
@@ -316,7 +316,7 @@ test.describe('routines', () => {
     await expect(dialog.getByRole('button', { name: 'Keep going' })).toBeFocused()
     await page.keyboard.press('Escape') // Esc in the question means "keep going"
     await expect(dialog).toBeHidden()
-    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
 
     await page.keyboard.press('Escape')
     await dialog.getByRole('button', { name: 'Stop routine' }).click()

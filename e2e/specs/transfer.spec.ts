@@ -131,6 +131,9 @@ test('a JSON export imported into an empty data folder reproduces the same journ
   const fresh = await LimberApp.start(emptyDir)
   try {
     const other = await context.newPage()
+    // A new data folder starts with the welcome, as it would for a new user.
+    await other.goto(fresh.url)
+    await other.getByRole('button', { name: 'Skip setup' }).click()
     await openSettings(other, fresh.url)
     expect((await journalSnapshot(other)).episodes).toEqual([])
 
