@@ -41,6 +41,12 @@ const REVIEWED = [
   // Flags every BrowserWindow with a preload. Limber's is the sandboxed,
   // context-isolated bridge in electron/preload (see SECURITY.md).
   { issue: 'PRELOAD_JS_CHECK', file: 'electron/main/window.ts' },
+  // Flags every shell.openExternal call. Limber's only caller is the guard in
+  // security.ts: allow-listed https origins, right after a user's click
+  // (see SECURITY.md); index.ts hands it the function and out/ is their bundle.
+  { issue: 'OPEN_EXTERNAL_JS_CHECK', file: 'electron/main/security.ts' },
+  { issue: 'OPEN_EXTERNAL_JS_CHECK', file: 'electron/main/index.ts' },
+  { issue: 'OPEN_EXTERNAL_JS_CHECK', file: 'out/main/index.js' },
 ]
 
 // Electronegativity 1.10.3 writes the CSV header and the rows with two
