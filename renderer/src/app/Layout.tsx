@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, type MouseEvent, type RefObject } from 'react'
 import {
   Navigate,
   NavigationType,
@@ -90,7 +90,9 @@ function useFocusOnNavigation(mainRef: RefObject<HTMLElement | null>): void {
   const { pathname } = useLocation()
   const navigationType = useNavigationType()
   const previous = useRef(pathname)
-  useEffect(() => {
+  // A layout effect moves focus in the same commit that shows the screen, so
+  // nothing (a key press, a screen reader) lands on the old focus in between.
+  useLayoutEffect(() => {
     if (previous.current === pathname) return
     previous.current = pathname
     if (navigationType === NavigationType.Replace) return

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react'
+import { useLayoutEffect, type ReactNode } from 'react'
 
 interface ScreenHeaderProps {
   title: string
@@ -10,7 +10,9 @@ interface ScreenHeaderProps {
  * move focus here after navigation, and it names the window.
  */
 export function ScreenHeader({ title, lead }: ScreenHeaderProps) {
-  useEffect(() => {
+  // A layout effect names the window in the same commit as the heading, so
+  // assistive tech and tests never see the previous screen's title.
+  useLayoutEffect(() => {
     document.title = `${title} · Limber`
   }, [title])
   return (

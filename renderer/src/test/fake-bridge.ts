@@ -102,7 +102,16 @@ export class FakeBridge implements LimberBridge {
         },
       }
     }
-    return { ok: true, value: this.answer(channel, parsed.data) }
+    const value = this.answer(channel, parsed.data)
+    // A channel this fake does not model fails loudly instead of answering
+    // `undefined`, which no real handler ever does.
+    if (value === undefined) {
+      return {
+        ok: false,
+        error: { code: 'internal', message: `No test answer for ${channel}`, issues: [] },
+      }
+    }
+    return { ok: true, value }
   }
 
   on = (<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void) => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Episode } from '../../../../shared/domain/episode'
 import { CheckIcon } from '../../components/icons'
@@ -78,14 +78,14 @@ export function CrampNowScreen() {
 function RunningControls({ onStop, focusStop }: { onStop: () => void; focusStop: boolean }) {
   const navigate = useNavigate()
   const stopRef = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusStop) stopRef.current?.focus()
   }, [focusStop])
   const cancel = useCancelLive()
   const [confirming, setConfirming] = useState(false)
   const questionRef = useRef<HTMLParagraphElement>(null)
   const wasConfirming = useRef(false)
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Into the question, and back to "It's over" when the answer is "keep timing".
     if (confirming) questionRef.current?.focus()
     else if (wasConfirming.current) stopRef.current?.focus()
@@ -172,7 +172,7 @@ function NotRunning({ failed }: { failed: boolean }) {
 
 function SavedView({ episode }: { episode: Episode }) {
   const titleRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     titleRef.current?.focus()
   }, [])
   const lasted = durationText(episode)

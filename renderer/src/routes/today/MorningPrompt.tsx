@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { MoonIcon } from '../../components/icons'
 import { useReportQuietNight } from '../../features/episodes/queries'
@@ -13,7 +13,7 @@ export function MorningPrompt({ date, show }: { date: string; show: boolean }) {
   const report = useReportQuietNight()
   const [thanked, setThanked] = useState(false)
   const statusRef = useRef<HTMLParagraphElement>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The buttons are gone; keep the keyboard here rather than at the top of the page.
     if (thanked) statusRef.current?.focus()
   }, [thanked])

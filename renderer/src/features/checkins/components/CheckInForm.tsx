@@ -1,5 +1,5 @@
 import { format } from 'date-fns'
-import { useEffect, useRef, useState, type SubmitEvent } from 'react'
+import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
 import type { CheckInDay } from '../../../../../shared/contract/checkins'
 import type { Medication } from '../../../../../shared/domain/checkin'
 import type { WaterUnit } from '../../../../../shared/domain/settings'
@@ -77,7 +77,7 @@ export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInF
     else unsavedCheckIns.set(next, unit)
   }
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (Object.keys(errors).length === 0) return
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
     ;(invalid ?? summaryRef.current)?.focus()

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { TextField } from '../../../components/TextField'
 import { newSession, type CheckInErrors, type SessionDraft } from '../draft'
 
@@ -26,7 +26,7 @@ export function ExerciseSessions({ sessions, errors, onChange }: ExerciseSession
   // Where focus goes after adding or removing, so keyboard users stay oriented.
   // Set on click, applied once the list has re-rendered.
   const focusTarget = useRef<number | 'add' | null>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = focusTarget.current
     if (target === null) return
     focusTarget.current = null

@@ -1,5 +1,5 @@
 import {
-  useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   type ReactNode,
@@ -231,7 +231,7 @@ export function EpisodeForm({
 
 /** After a refused save, put the keyboard on the first answer to fix. */
 function useFocusFirstProblem(formRef: RefObject<HTMLFormElement | null>, request: number): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (request === 0) return
     // A marked group or a marked control, whichever comes first in the form.
     const first = formRef.current?.querySelector<HTMLElement>(

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react'
+import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
 import type { LiveState } from '../../../../../shared/contract/journal'
 import type { CrampContext, Episode, Side } from '../../../../../shared/domain/episode'
 import { isIpcError } from '../../../lib/ipc'
@@ -28,7 +28,7 @@ export function FinishForm({ suggested, stoppedAt, onSaved, onResume }: FinishFo
   const [errors, setErrors] = useState<DraftErrors>({})
   const finish = useFinishLive()
   const titleRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     titleRef.current?.focus()
   }, [])
 

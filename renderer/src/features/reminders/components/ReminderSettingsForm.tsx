@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject, type SubmitEvent } from 'react'
+import { useLayoutEffect, useRef, useState, type RefObject, type SubmitEvent } from 'react'
 import type { ReminderSettings } from '../../../../../shared/domain/reminders'
 import { isIpcError } from '../../../lib/ipc'
 import { FieldError } from '../../settings/components/FieldError'
@@ -92,7 +92,7 @@ export function ReminderSettingsForm({ saved }: { saved: ReminderSettings }) {
 
 /** After a failed save, put the keyboard on the first field to fix. */
 function useFocusFirstError(formRef: RefObject<HTMLFormElement | null>, request: number): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (request === 0) return
     formRef.current
       ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input')

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { atLabel, pauseLabel, reminderKinds } from '../../../../../shared/domain/reminders'
 import { browserOffsetMin, mainNow } from '../../episodes/clock'
 import { journalQueries } from '../../episodes/queries'
@@ -30,7 +30,7 @@ export function ReminderStatus() {
   const now = mainNow()
   const paused = state.data?.snapshot.pause != null
   const focusAfterChange = useRef(false)
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Pause and Resume replace each other; keep the keyboard on the one now shown.
     if (!focusAfterChange.current) return
     focusAfterChange.current = false

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import '../routines.css'
 
 interface ConfirmDialogProps {
@@ -31,7 +31,7 @@ export function ConfirmDialog({
   const answered = useRef(false)
   const id = useId()
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const dialog = ref.current
     if (!dialog) return
     // jsdom has no showModal; the open attribute is enough there.

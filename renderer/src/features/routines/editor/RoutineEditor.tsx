@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
+import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
 import { Link } from 'react-router'
 import type { Routine, RoutineKind } from '../../../../../shared/domain/routines/schema'
 import { Notice } from '../../../components/Notice'
@@ -57,13 +57,13 @@ export function RoutineEditor({ initial, cancelTo, onSaved }: RoutineEditorProps
     if (element?.isConnected && document.activeElement !== element) element.focus()
   }, [draft.steps])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusInvalid === 0) return
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]')?.focus()
   }, [focusInvalid])
 
   // A step added or removed: focus moves to where the user's attention goes next.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusTarget.current === null) return
     document.getElementById(focusTarget.current)?.focus()
     focusTarget.current = null

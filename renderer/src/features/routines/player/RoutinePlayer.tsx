@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { expandRoutine } from '../../../../../shared/domain/routines/expand'
 import type { RoutineSource } from '../../../../../shared/domain/routines/history'
@@ -66,7 +66,9 @@ export function RoutinePlayer({
   const saver = useSessionSaver(record, routine, source, clock)
   const display = playerDisplay(player, view.now, routine)
 
-  useEffect(() => {
+  // A layout effect names the window in the same commit as the heading, so
+  // assistive tech and tests never see the previous screen's title.
+  useLayoutEffect(() => {
     document.title = `${routine.name} · Limber`
   }, [routine.name])
 

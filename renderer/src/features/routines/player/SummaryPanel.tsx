@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import type { SessionRecord } from '../../../../../shared/domain/routines/session'
 import { secondsText } from '../format'
@@ -17,7 +17,7 @@ interface SummaryPanelProps {
 /** A calm ending: what was done, saved to history. Stopping early is fine too. */
 export function SummaryPanel({ record, save, onRetrySave, onAgain }: SummaryPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus()
   }, [])
   const done = record.steps.filter((s) => s.outcome === 'done').length

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react'
+import { useLayoutEffect, useState, type RefObject } from 'react'
 import type { SettingsPatch } from '../../../../../shared/domain/settings'
 import { fieldErrorsFrom } from '../../../lib/ipc'
 import { useUpdateSettings } from '../queries'
@@ -46,7 +46,7 @@ export function useFocusFirstInvalid(
   formRef: RefObject<HTMLElement | null>,
   errors: FieldErrors,
 ): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (Object.keys(errors).length === 0) return
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
   }, [errors, formRef])

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react'
+import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { ReminderSettings } from '../../../../../shared/domain/reminders'
 import type { Settings } from '../../../../../shared/domain/settings'
@@ -38,6 +38,7 @@ export function WelcomeScreen({
   const [draft, setDraft] = useState<WelcomeDraft>(() => welcomeDraftFrom(settings, reminders))
   const [index, setIndex] = useState(0)
   const [errors, setErrors] = useState<DraftErrors>({})
+  const [failedTries, setFailedTries] = useState(0)
   const updateSettings = useUpdateSettings()
   const saveReminders = useSaveReminderSettings()
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -48,7 +49,7 @@ export function WelcomeScreen({
   const busy = updateSettings.isPending || saveReminders.isPending
   const Step = stepViews[step]
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Each new step starts at its heading, so screen readers hear where they are.
     if (first.current) {
       first.current = false
@@ -56,6 +57,15 @@ export function WelcomeScreen({
     }
     headingRef.current?.focus()
   }, [index])
+
+  useLayoutEffect(() => {
+    // After a refused Next (not on every keystroke), the keyboard goes to the
+    // first field to fix, once the errors are on screen.
+    if (failedTries === 0) return
+    formRef.current
+      ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input')
+      ?.focus()
+  }, [failedTries])
 
   const change = (patch: Partial<WelcomeDraft>) => {
     const next = { ...draft, ...patch }
@@ -75,11 +85,7 @@ export function WelcomeScreen({
     const found = stepErrors(step, draft)
     setErrors(found)
     if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => {
-        formRef.current
-          ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input')
-          ?.focus()
-      })
+      setFailedTries((tries) => tries + 1)
       return
     }
     if (!last) {
