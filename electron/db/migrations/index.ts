@@ -3,6 +3,7 @@ import { journalMigration } from './0002-journal'
 import { routinesMigration } from './0003-routines'
 import { remindersMigration } from './0004-reminders'
 import { trendsMigration } from './0005-trends'
+import { trendTagsMigration } from './0006-trend-tags'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   routinesMigration,
   remindersMigration,
   trendsMigration,
+  trendTagsMigration,
 ]
 
 /** The schema version this build of the app writes. */
