@@ -1,7 +1,5 @@
-import { Link } from 'react-router'
 import type { TodaySummary } from '../../../../shared/contract/insights'
-import { Notice } from '../../components/Notice'
-import { RedFlagCard } from '../../features/episodes/components'
+import { RedFlagList } from '../../features/episodes/components'
 
 /** The journal's "see a clinician" signs, calmly, plus the medication note when it applies. */
 export function TodayFlags({
@@ -18,27 +16,7 @@ export function TodayFlags({
           ask.
         </p>
       </div>
-      {flags.map((flag) => {
-        const latest = flag.episodeIds[0]
-        return (
-          <RedFlagCard key={flag.key} flag={flag}>
-            {latest ? (
-              <p className="flag-card__link">
-                <Link to={`/journal/entry/${latest}`}>
-                  {flag.episodeIds.length === 1
-                    ? 'See the entry'
-                    : `See the latest of ${flag.episodeIds.length} entries`}
-                </Link>
-              </p>
-            ) : null}
-          </RedFlagCard>
-        )
-      })}
-      {medicationNote ? (
-        <Notice title="Medicines">
-          <p>{medicationNote}</p>
-        </Notice>
-      ) : null}
+      <RedFlagList flags={flags} medicationNote={medicationNote} />
     </section>
   )
 }

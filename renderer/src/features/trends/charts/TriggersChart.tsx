@@ -1,9 +1,8 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar } from 'recharts'
 import type { TriggerCount } from '../../../../../shared/contract/trends'
 import { plural, triggerLabel } from '../format'
-import { axisProps, chartMargin, gridProps } from './axes'
-import { ChartTooltip } from './ChartTooltip'
 import { useChartColours } from './colours'
+import { HorizontalBars } from './HorizontalBars'
 
 interface TriggersChartProps {
   data: TriggerCount[]
@@ -14,34 +13,16 @@ interface TriggersChartProps {
 export function TriggersChart({ data, label }: TriggersChartProps) {
   const c = useChartColours()
   return (
-    <ResponsiveContainer width="100%" height={Math.max(120, data.length * 34 + 32)}>
-      <BarChart
-        data={data}
-        layout="vertical"
-        margin={{ ...chartMargin, left: 8 }}
-        aria-label={label}
-      >
-        <CartesianGrid {...gridProps(c)} horizontal={false} vertical />
-        <XAxis type="number" allowDecimals={false} {...axisProps(c)} />
-        <YAxis
-          type="category"
-          dataKey="trigger"
-          tickFormatter={triggerLabel}
-          width={170}
-          {...axisProps(c)}
-        />
-        <Tooltip
-          cursor={{ fill: c.shade }}
-          content={(tip) => (
-            <ChartTooltip<TriggerCount>
-              tip={tip}
-              title={(d) => triggerLabel(d.trigger)}
-              rows={(d) => [{ label: 'Suspected in', value: plural(d.count, 'cramp') }]}
-            />
-          )}
-        />
-        <Bar dataKey="count" name="Cramps" fill={c.warning} isAnimationActive={false} />
-      </BarChart>
-    </ResponsiveContainer>
+    <HorizontalBars<TriggerCount>
+      data={data}
+      label={label}
+      category="trigger"
+      name={(t) => triggerLabel(t as TriggerCount['trigger'])}
+      nameWidth={170}
+      rowHeight={34}
+      tooltipRows={(d) => [{ label: 'Suspected in', value: plural(d.count, 'cramp') }]}
+    >
+      <Bar dataKey="count" name="Cramps" fill={c.warning} isAnimationActive={false} />
+    </HorizontalBars>
   )
 }

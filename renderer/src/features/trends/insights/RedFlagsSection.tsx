@@ -1,7 +1,5 @@
-import { Link } from 'react-router'
 import type { Insights } from '../../../../../shared/contract/trends'
-import { Notice } from '../../../components/Notice'
-import { RedFlagCard } from '../../episodes/components'
+import { RedFlagList } from '../../episodes/components'
 
 /** The journal's "see a clinician" signs, calmly; or plainly none. */
 interface RedFlagsSectionProps {
@@ -21,29 +19,8 @@ export function RedFlagsSection({ flags, medicationNote }: RedFlagsSectionProps)
       </div>
       {flags.length === 0 ? (
         <p>None of the warning signs shows in your journal right now.</p>
-      ) : (
-        flags.map((flag) => {
-          const latest = flag.episodeIds[0]
-          return (
-            <RedFlagCard key={flag.key} flag={flag}>
-              {latest ? (
-                <p className="flag-card__link">
-                  <Link to={`/journal/entry/${latest}`}>
-                    {flag.episodeIds.length === 1
-                      ? 'See the entry'
-                      : `See the latest of ${flag.episodeIds.length} entries`}
-                  </Link>
-                </p>
-              ) : null}
-            </RedFlagCard>
-          )
-        })
-      )}
-      {medicationNote ? (
-        <Notice title="Medicines">
-          <p>{medicationNote}</p>
-        </Notice>
       ) : null}
+      <RedFlagList flags={flags} medicationNote={medicationNote} />
     </section>
   )
 }
