@@ -1,13 +1,7 @@
+import { ClockRangeFields, clockInputProps } from '../../../components/ClockRangeFields'
 import { TextField } from '../../../components/TextField'
 import type { DraftProps } from './KindFields'
 import { WeekdayPicker } from './WeekdayPicker'
-
-const short = {
-  className: 'input--short',
-  autoComplete: 'off',
-  spellCheck: false,
-  inputMode: 'numeric',
-} as const
 
 /** When the desk reminders may come, when nothing may, and what counts as a break. */
 export function HoursFields({ draft, errors, change }: DraftProps) {
@@ -29,30 +23,25 @@ export function HoursFields({ draft, errors, change }: DraftProps) {
             change({ workHours: { ...work, days } })
           }}
         />
-        <div className="form-row">
-          <TextField
-            id="rm-work-start"
-            label="Start"
-            hint="e.g. 09:00"
-            {...short}
-            value={work.start}
-            error={errors['workHours.start']}
-            onValueChange={(start) => {
-              change({ workHours: { ...work, start } })
-            }}
-          />
-          <TextField
-            id="rm-work-end"
-            label="End"
-            hint="e.g. 17:30"
-            {...short}
-            value={work.end}
-            error={errors['workHours.end']}
-            onValueChange={(end) => {
-              change({ workHours: { ...work, end } })
-            }}
-          />
-        </div>
+        <ClockRangeFields
+          start={{
+            id: 'rm-work-start',
+            label: 'Start',
+            hint: 'e.g. 09:00',
+            value: work.start,
+            error: errors['workHours.start'],
+          }}
+          end={{
+            id: 'rm-work-end',
+            label: 'End',
+            hint: 'e.g. 17:30',
+            value: work.end,
+            error: errors['workHours.end'],
+          }}
+          onChange={(patch) => {
+            change({ workHours: { ...work, ...patch } })
+          }}
+        />
       </fieldset>
       <fieldset className="fieldset rm-group">
         <legend className="fieldset__legend rm-group__legend">Quiet hours</legend>
@@ -68,37 +57,32 @@ export function HoursFields({ draft, errors, change }: DraftProps) {
           />
           No reminders at all during quiet hours
         </label>
-        <div className="form-row">
-          <TextField
-            id="rm-quiet-start"
-            label="Quiet from"
-            hint="e.g. 22:30"
-            {...short}
-            value={quiet.start}
-            error={errors['quietHours.start']}
-            onValueChange={(start) => {
-              change({ quietHours: { ...quiet, start } })
-            }}
-          />
-          <TextField
-            id="rm-quiet-end"
-            label="Quiet until"
-            hint="e.g. 07:00, the next morning"
-            {...short}
-            value={quiet.end}
-            error={errors['quietHours.end']}
-            onValueChange={(end) => {
-              change({ quietHours: { ...quiet, end } })
-            }}
-          />
-        </div>
+        <ClockRangeFields
+          start={{
+            id: 'rm-quiet-start',
+            label: 'Quiet from',
+            hint: 'e.g. 22:30',
+            value: quiet.start,
+            error: errors['quietHours.start'],
+          }}
+          end={{
+            id: 'rm-quiet-end',
+            label: 'Quiet until',
+            hint: 'e.g. 07:00, the next morning',
+            value: quiet.end,
+            error: errors['quietHours.end'],
+          }}
+          onChange={(patch) => {
+            change({ quietHours: { ...quiet, ...patch } })
+          }}
+        />
       </fieldset>
       <TextField
         id="rm-idle"
         label="Away from the computer for"
         hint="Counts as a break: the move reminder starts again when you are back, and nothing shows while you are away."
         suffix="min"
-        {...short}
+        {...clockInputProps}
         value={draft.idleThresholdMin}
         error={errors.idleThresholdMin}
         onValueChange={(idleThresholdMin) => {

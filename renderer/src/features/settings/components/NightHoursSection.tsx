@@ -1,7 +1,7 @@
 import { useRef, type SubmitEvent } from 'react'
 import type { Settings } from '../../../../../shared/domain/settings'
 import { MoonIcon } from '../../../components/icons'
-import { TextField } from '../../../components/TextField'
+import { ClockRangeFields } from '../../../components/ClockRangeFields'
 import { FieldError } from './FieldError'
 import { SaveStatus, SectionHeader } from './SectionHeader'
 import { useDraft } from './useDraft'
@@ -34,38 +34,26 @@ export function NightHoursSection({ nightStart, nightEnd }: NightProps) {
         noValidate
       >
         <FieldError id="night-form-error" message={errors['']} />
-        <div className="form-row">
-          <TextField
-            id="night-start"
-            label="Night starts"
-            hint="24-hour time, e.g. 22:00"
-            className="input--short"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            value={draft.nightStart}
-            error={errors.nightStart}
-            onValueChange={(value) => {
-              clearSaved()
-              update({ nightStart: value })
-            }}
-          />
-          <TextField
-            id="night-end"
-            label="Night ends"
-            hint="24-hour time, e.g. 07:00"
-            className="input--short"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            value={draft.nightEnd}
-            error={errors.nightEnd}
-            onValueChange={(value) => {
-              clearSaved()
-              update({ nightEnd: value })
-            }}
-          />
-        </div>
+        <ClockRangeFields
+          start={{
+            id: 'night-start',
+            label: 'Night starts',
+            hint: '24-hour time, e.g. 22:00',
+            value: draft.nightStart,
+            error: errors.nightStart,
+          }}
+          end={{
+            id: 'night-end',
+            label: 'Night ends',
+            hint: '24-hour time, e.g. 07:00',
+            value: draft.nightEnd,
+            error: errors.nightEnd,
+          }}
+          onChange={({ start, end }) => {
+            clearSaved()
+            update({ nightStart: start ?? draft.nightStart, nightEnd: end ?? draft.nightEnd })
+          }}
+        />
         <div className="form-actions">
           <button
             type="submit"

@@ -1,7 +1,5 @@
-import { TextField } from '../../../components/TextField'
+import { ClockRangeFields } from '../../../components/ClockRangeFields'
 import type { StepProps } from './steps'
-
-const short = { className: 'input--short', autoComplete: 'off', inputMode: 'numeric' } as const
 
 export function NightStep({ draft, errors, change }: StepProps) {
   return (
@@ -10,30 +8,25 @@ export function NightStep({ draft, errors, change }: StepProps) {
         Cramps you log between these times count as night cramps, so Limber can tell you if they
         mostly come at night.
       </p>
-      <div className="form-row">
-        <TextField
-          id="welcome-night-start"
-          label="Night starts"
-          hint="24-hour time, e.g. 22:00"
-          {...short}
-          value={draft.nightStart}
-          error={errors.nightStart}
-          onValueChange={(nightStart) => {
-            change({ nightStart })
-          }}
-        />
-        <TextField
-          id="welcome-night-end"
-          label="Night ends"
-          hint="24-hour time, e.g. 07:00"
-          {...short}
-          value={draft.nightEnd}
-          error={errors.nightEnd}
-          onValueChange={(nightEnd) => {
-            change({ nightEnd })
-          }}
-        />
-      </div>
+      <ClockRangeFields
+        start={{
+          id: 'welcome-night-start',
+          label: 'Night starts',
+          hint: '24-hour time, e.g. 22:00',
+          value: draft.nightStart,
+          error: errors.nightStart,
+        }}
+        end={{
+          id: 'welcome-night-end',
+          label: 'Night ends',
+          hint: '24-hour time, e.g. 07:00',
+          value: draft.nightEnd,
+          error: errors.nightEnd,
+        }}
+        onChange={({ start, end }) => {
+          change({ nightStart: start ?? draft.nightStart, nightEnd: end ?? draft.nightEnd })
+        }}
+      />
     </>
   )
 }

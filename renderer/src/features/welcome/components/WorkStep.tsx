@@ -1,8 +1,6 @@
-import { TextField } from '../../../components/TextField'
+import { ClockRangeFields } from '../../../components/ClockRangeFields'
 import { WeekdayPicker } from '../../reminders/components/WeekdayPicker'
 import type { StepProps } from './steps'
-
-const short = { className: 'input--short', autoComplete: 'off', inputMode: 'numeric' } as const
 
 export function WorkStep({ draft, errors, change }: StepProps) {
   const work = draft.reminders.workHours
@@ -23,30 +21,23 @@ export function WorkStep({ draft, errors, change }: StepProps) {
           setWork({ days })
         }}
       />
-      <div className="form-row">
-        <TextField
-          id="welcome-work-start"
-          label="Work starts"
-          hint="24-hour time, e.g. 09:00"
-          {...short}
-          value={work.start}
-          error={errors['workHours.start']}
-          onValueChange={(start) => {
-            setWork({ start })
-          }}
-        />
-        <TextField
-          id="welcome-work-end"
-          label="Work ends"
-          hint="24-hour time, e.g. 17:30"
-          {...short}
-          value={work.end}
-          error={errors['workHours.end']}
-          onValueChange={(end) => {
-            setWork({ end })
-          }}
-        />
-      </div>
+      <ClockRangeFields
+        start={{
+          id: 'welcome-work-start',
+          label: 'Work starts',
+          hint: '24-hour time, e.g. 09:00',
+          value: work.start,
+          error: errors['workHours.start'],
+        }}
+        end={{
+          id: 'welcome-work-end',
+          label: 'Work ends',
+          hint: '24-hour time, e.g. 17:30',
+          value: work.end,
+          error: errors['workHours.end'],
+        }}
+        onChange={setWork}
+      />
     </>
   )
 }
