@@ -1,13 +1,11 @@
-import { useState } from 'react'
-import { downloadFile } from '../../transfer/download'
-import { useExportJournal } from '../../transfer/queries'
+import { TransferStatus } from '../../transfer/components/TransferStatus'
+import { useExportWithStatus } from '../../transfer/useExport'
 import { useOpenDataFolder } from '../queries'
 
 /** Open the data folder; export everything (the same JSON export as Your data). */
 export function FolderPanel() {
   const open = useOpenDataFolder()
-  const exportJournal = useExportJournal()
-  const [status, setStatus] = useState<{ text: string; path?: string } | null>(null)
+  const { run, pending, status, setStatus } = useExportWithStatus()
 
   const openFolder = async () => {
     setStatus(null)
@@ -24,22 +22,6 @@ export function FolderPanel() {
     }
   }
 
-  const exportAll = async () => {
-    if (exportJournal.isPending) return
-    setStatus(null)
-    try {
-      const result = await exportJournal.mutateAsync('json')
-      if (result.status === 'download') {
-        downloadFile(result)
-        setStatus({ text: `Downloaded ${result.fileName}.` })
-      } else if (result.status === 'saved') {
-        setStatus({ text: 'Saved to', path: result.path })
-      }
-    } catch {
-      // Shown as a toast.
-    }
-  }
-
   return (
     <div className="transfer-block" role="group" aria-labelledby="folder-title">
       <h3 id="folder-title">Your files</h3>
@@ -50,25 +32,13 @@ export function FolderPanel() {
         <button
           type="button"
           className="button"
-          aria-disabled={exportJournal.isPending || undefined}
-          onClick={() => void exportAll()}
+          aria-disabled={pending || undefined}
+          onClick={() => void run('json')}
         >
           Export everything
         </button>
       </div>
-      <div role="status" className="transfer-status">
-        {status ? (
-          <p className="form-status">
-            {status.text}
-            {status.path ? (
-              <>
-                {' '}
-                <code className="path transfer-status__path">{status.path}</code>
-              </>
-            ) : null}
-          </p>
-        ) : null}
-      </div>
+      <TransferStatus status={status} />
     </div>
   )
 }

@@ -1,7 +1,6 @@
-import { useState } from 'react'
 import type { ExportKind } from '../../../../../shared/contract/transfer'
-import { downloadFile } from '../download'
-import { useExportJournal } from '../queries'
+import { useExportWithStatus } from '../useExport'
+import { TransferStatus } from './TransferStatus'
 
 const exports: readonly { kind: ExportKind; label: string }[] = [
   { kind: 'json', label: 'Export everything (JSON)' },
@@ -11,26 +10,7 @@ const exports: readonly { kind: ExportKind; label: string }[] = [
 
 /** Three exports; the result is announced where the buttons are. */
 export function ExportPanel() {
-  const exportJournal = useExportJournal()
-  const [status, setStatus] = useState<{ text: string; path?: string } | null>(null)
-
-  const run = async (kind: ExportKind) => {
-    if (exportJournal.isPending) return
-    setStatus(null)
-    try {
-      const result = await exportJournal.mutateAsync(kind)
-      if (result.status === 'download') {
-        downloadFile(result)
-        setStatus({ text: `Downloaded ${result.fileName}.` })
-      } else if (result.status === 'saved') {
-        setStatus({ text: 'Saved to', path: result.path })
-      }
-      // Cancelled in the save dialog: nothing happened, so nothing to say.
-    } catch {
-      // The mutation cache shows the failure as a toast.
-    }
-  }
-
+  const { run, pending, status } = useExportWithStatus()
   return (
     <div className="transfer-block" aria-labelledby="export-title" role="group">
       <h3 id="export-title">Export</h3>
@@ -43,26 +23,14 @@ export function ExportPanel() {
             key={item.kind}
             type="button"
             className="button"
-            aria-disabled={exportJournal.isPending || undefined}
+            aria-disabled={pending || undefined}
             onClick={() => void run(item.kind)}
           >
             {item.label}
           </button>
         ))}
       </div>
-      <div role="status" className="transfer-status">
-        {status ? (
-          <p className="form-status">
-            {status.text}
-            {status.path ? (
-              <>
-                {' '}
-                <code className="path transfer-status__path">{status.path}</code>
-              </>
-            ) : null}
-          </p>
-        ) : null}
-      </div>
+      <TransferStatus status={status} />
     </div>
   )
 }
