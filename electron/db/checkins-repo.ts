@@ -1,5 +1,6 @@
 import type { CheckIn, Medication } from '../../shared/domain/checkin'
 import type { Db } from './connection'
+import { prepared } from './statements'
 
 interface CheckInRow {
   date: string
@@ -24,7 +25,7 @@ export class CheckInsRepository {
   constructor(private readonly db: Db) {}
 
   get(date: string): CheckIn | null {
-    const row = this.db.prepare(`${SELECT} WHERE c.date = ?`).get(date) as CheckInRow | undefined
+    const row = prepared(this.db, `${SELECT} WHERE c.date = ?`).get(date) as CheckInRow | undefined
     return row ? fromRow(row) : null
   }
 
@@ -50,28 +51,28 @@ export class CheckInsRepository {
   /** Replaces the day's check-in and its medication links together. */
   put(c: CheckIn): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT OR REPLACE INTO checkins (date, water_ml, electrolytes, caffeine_drinks, exercise,
+      prepared(
+        this.db,
+        `INSERT OR REPLACE INTO checkins (date, water_ml, electrolytes, caffeine_drinks, exercise,
              sitting_hours, stretched_before_bed, sleep_quality, night_report, note, updated_at)
            VALUES (@date, @water_ml, @electrolytes, @caffeine_drinks, @exercise, @sitting_hours,
              @stretched_before_bed, @sleep_quality, @night_report, @note, @updated_at)`,
-        )
-        .run({
-          date: c.date,
-          water_ml: c.waterMl,
-          electrolytes: JSON.stringify(c.electrolytes),
-          caffeine_drinks: c.caffeineDrinks,
-          exercise: JSON.stringify(c.exercise),
-          sitting_hours: c.sittingHours,
-          stretched_before_bed: c.stretchedBeforeBed ? 1 : 0,
-          sleep_quality: c.sleepQuality,
-          night_report: c.nightReport,
-          note: c.note,
-          updated_at: c.updatedAt,
-        })
-      this.db.prepare('DELETE FROM checkin_medications WHERE date = ?').run(c.date)
-      const link = this.db.prepare(
+      ).run({
+        date: c.date,
+        water_ml: c.waterMl,
+        electrolytes: JSON.stringify(c.electrolytes),
+        caffeine_drinks: c.caffeineDrinks,
+        exercise: JSON.stringify(c.exercise),
+        sitting_hours: c.sittingHours,
+        stretched_before_bed: c.stretchedBeforeBed ? 1 : 0,
+        sleep_quality: c.sleepQuality,
+        night_report: c.nightReport,
+        note: c.note,
+        updated_at: c.updatedAt,
+      })
+      prepared(this.db, 'DELETE FROM checkin_medications WHERE date = ?').run(c.date)
+      const link = prepared(
+        this.db,
         'INSERT INTO checkin_medications (date, medication_id) VALUES (?, ?)',
       )
       for (const id of c.medicationIds) link.run(c.date, id)

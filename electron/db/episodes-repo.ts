@@ -1,6 +1,7 @@
 import type { Cursor, EpisodeFilter } from '../../shared/contract/journal'
 import type { Episode } from '../../shared/domain/episode'
 import type { Db } from './connection'
+import { prepared } from './statements'
 
 interface EpisodeRow {
   id: string
@@ -88,14 +89,13 @@ export class EpisodesRepository {
 
   /** Inserts or replaces by id (also clears a pending delete). */
   put(e: Episode, derived: EpisodeDerived): void {
-    this.db
-      .prepare(
-        `INSERT OR REPLACE INTO episodes (${COLUMNS}, local_date, local_minute, deleted_at)
+    prepared(
+      this.db,
+      `INSERT OR REPLACE INTO episodes (${COLUMNS}, local_date, local_minute, deleted_at)
          VALUES (@id, @started_at, @utc_offset_min, @duration_sec, @duration_bucket, @side, @muscle,
            @pain, @context, @triggers, @relief, @relief_best, @symptoms, @soreness, @notes,
            @logged_via, @created_at, @updated_at, @local_date, @local_minute, NULL)`,
-      )
-      .run({ ...toRow(e), local_date: derived.localDate, local_minute: derived.localMinute })
+    ).run({ ...toRow(e), local_date: derived.localDate, local_minute: derived.localMinute })
   }
 
   markDeleted(id: string, at: number): boolean {
@@ -123,7 +123,7 @@ export class EpisodesRepository {
   /** Any row with this id, deleted or not (import merges by id). */
   updatedAtOf(id: string): number | null {
     return (
-      (this.db.prepare('SELECT updated_at FROM episodes WHERE id = ?').pluck().get(id) as
+      (prepared(this.db, 'SELECT updated_at FROM episodes WHERE id = ?').pluck().get(id) as
         number | undefined) ?? null
     )
   }

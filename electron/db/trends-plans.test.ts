@@ -20,10 +20,10 @@ describe('Trends query plans', () => {
     migrate(db, migrations)
     const statements: string[] = []
     const prepare = db.prepare.bind(db)
-    db.prepare = ((sql: string) => {
+    db.prepare = (sql: string) => {
       statements.push(sql)
       return prepare(sql)
-    })
+    }
     new TrendsRepository(db).rows({
       from: '2016-11-28',
       to: '2026-11-25',

@@ -2,8 +2,8 @@ import type { NightWindow } from '../../shared/domain/local-time'
 import { clockMinutes } from '../../shared/domain/local-time'
 import type { TrendRows } from '../../shared/domain/trends/rows'
 import { reliefCounts, triggerCounts } from '../../shared/domain/trends/tag-sets'
-import type { Statement } from 'better-sqlite3'
 import type { Db } from './connection'
+import { prepared } from './statements'
 import { EPISODE_GROUP, LIVE_EPISODES, SESSION_NIGHT, weekOf, WEEKS } from './trends-sql'
 
 export interface TrendQuery {
@@ -15,19 +15,7 @@ export interface TrendQuery {
 
 /** GROUP BY aggregates for the Trends charts: a few hundred rows at most for any range. */
 export class TrendsRepository {
-  private readonly statements = new Map<string, Statement>()
-
   constructor(private readonly db: Db) {}
-
-  /** Prepared once per connection: the charts ask the same few questions on every range change. */
-  private prepared(sql: string): Statement {
-    let st = this.statements.get(sql)
-    if (!st) {
-      st = this.db.prepare(sql)
-      this.statements.set(sql, st)
-    }
-    return st
-  }
 
   /** The earliest local date with any cramp, check-in or routine; null for an empty journal. */
   firstDate(): string | null {
@@ -53,7 +41,7 @@ export class TrendsRepository {
       target: q.waterTargetMl,
     }
     const episodes = `FROM episodes WHERE ${LIVE_EPISODES} AND local_date BETWEEN @from AND @to`
-    const all = <T>(sql: string) => this.prepared(sql).all(p) as T[]
+    const all = <T>(sql: string) => prepared(this.db, sql).all(p) as T[]
     return {
       weekGroups: all(
         `${WEEKS} SELECT s AS week, ${EPISODE_GROUP} AS "group", COUNT(*) AS cramps,
