@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { chromium, type Browser, type Page } from '@playwright/test'
+import { chromium, expect, type Browser, type Page } from '@playwright/test'
 import { ensureRendererBuilt } from '../e2e/harness/build'
 import { repoRoot } from '../e2e/harness/paths'
 import { startHarness, type Harness } from '../e2e/harness/server'
@@ -142,10 +142,9 @@ async function newPage(browser: Browser, theme: Theme): Promise<Page> {
 /** The theme applied (System follows the emulated scheme) and nothing still loading. */
 async function settle(page: Page, theme: Theme): Promise<void> {
   await page.locator(`html[data-theme="${theme}"]`).waitFor({ state: 'attached' })
-  await page
-    .getByRole('status')
-    .filter({ hasText: /Loading|Looking up|Opening/ })
-    .waitFor({ state: 'detached' })
+  await expect(
+    page.getByRole('status').filter({ hasText: /Loading|Looking up|Opening/ }),
+  ).toHaveCount(0)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 
