@@ -21,6 +21,7 @@ import { EXTERNAL_ORIGINS } from './external-links'
 import { createContentsGuard } from './security'
 import { startDeskSide, type DeskSide } from './desk/desk-side'
 import { systemIdle } from './power'
+import { startedAtLogin } from './login/started-at-login'
 import { createMainWindow, revealWindow } from './window'
 import { windowStatePath } from './window-state'
 
@@ -150,14 +151,18 @@ function onReady(): void {
     // Without a tray the journal still works; closing the window then quits.
     logError('Could not start the tray', error)
   }
-  openWindow(dataDir)
+  // A login start waits in the tray, when there is one to come back from.
+  const macOpenedAtLogin =
+    process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin
+  openWindow(dataDir, deskSide !== null && startedAtLogin(process.argv, macOpenedAtLogin))
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(dataDir)
   })
 }
 
-function openWindow(dataDir: string): void {
+function openWindow(dataDir: string, startHidden = false): void {
   mainWindow = createMainWindow({
+    startHidden,
     preloadPath: join(__dirname, '../preload/index.cjs'),
     isPackaged: app.isPackaged,
     stateFile: windowStatePath(dataDir),

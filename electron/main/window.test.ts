@@ -28,6 +28,7 @@ class FakeWindow extends EventEmitter {
   }
   show() {
     this.visible = true
+    this.emit('show')
   }
   maximize() {
     this.maximized = true
@@ -71,8 +72,9 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-function open(isPackaged = true) {
+function open(isPackaged = true, startHidden = false) {
   createMainWindow({
+    startHidden,
     preloadPath: '/app/out/preload/index.cjs',
     isPackaged,
     stateFile: windowStatePath(dir),
@@ -114,6 +116,23 @@ describe('createMainWindow', () => {
     expect(window.visible).toBe(false)
     window.emit('ready-to-show')
     expect(window.visible).toBe(true)
+  })
+
+  it('after a login start stays in the tray until opened, then comes back maximized', () => {
+    saveWindowState(windowStatePath(dir), {
+      x: 40,
+      y: 30,
+      width: 1000,
+      height: 800,
+      isMaximized: true,
+    })
+    const window = open(true, true)
+    window.emit('ready-to-show')
+    expect(window.visible).toBe(false)
+    expect(window.maximized).toBe(false)
+    // The tray's Open Limber (revealWindow) shows it.
+    window.show()
+    expect(window.maximized).toBe(true)
   })
 
   it('reopens where it was, maximized again', () => {

@@ -16,11 +16,14 @@ export interface MainWindowOptions {
   /** app://limber/index.html, or the dev server. */
   url: string
   onError: (message: string, error: unknown) => void
+  /** Started at login with a tray to come back from: wait there, unshown. */
+  startHidden?: boolean
 }
 
 /**
  * Limber's one window: secure preferences, the saved size and position, shown
- * only once the first paint is ready (no white flash).
+ * only once the first paint is ready (no white flash), or, after a login
+ * start, only when the user opens it from the tray.
  */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const state = loadWindowState(options.stateFile, screen.getAllDisplays())
@@ -52,10 +55,17 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: false,
     },
   })
-  window.once('ready-to-show', () => {
-    if (state.isMaximized) window.maximize()
-    window.show()
-  })
+  if (options.startHidden) {
+    // Maximizing shows a window on some platforms: wait for the tray to show it.
+    window.once('show', () => {
+      if (state.isMaximized) window.maximize()
+    })
+  } else {
+    window.once('ready-to-show', () => {
+      if (state.isMaximized) window.maximize()
+      window.show()
+    })
+  }
   trackWindowState(window, options)
   window.loadURL(options.url).catch((error: unknown) => {
     options.onError(`Could not load ${options.url}`, error)

@@ -57,14 +57,14 @@ describe('Exec line', () => {
     expect(() => execArgument('/opt/a\nb')).toThrow()
   })
 
-  it('makes an application entry that starts Limber', () => {
+  it('makes an application entry that starts Limber, saying it is a login start', () => {
     const entry = desktopEntry('/opt/Limber/limber')
     expect(entry.split('\n')).toEqual(
       expect.arrayContaining([
         '[Desktop Entry]',
         'Type=Application',
         'Name=Limber',
-        'Exec=/opt/Limber/limber',
+        'Exec=/opt/Limber/limber --at-login',
       ]),
     )
   })

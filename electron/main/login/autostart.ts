@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
+import { AT_LOGIN_ARG } from './started-at-login'
 
 // Launch at login on Linux: an XDG autostart entry, which every desktop
 // that follows freedesktop.org (GNOME, KDE, Xfce, Cinnamon, …) runs at login.
@@ -33,7 +34,7 @@ export function desktopEntry(command: string): string {
     'Version=1.0',
     'Name=Limber',
     'Comment=Leg-cramp journal and desk reminders',
-    `Exec=${execArgument(command)}`,
+    `Exec=${execArgument(command)} ${AT_LOGIN_ARG}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
     '',

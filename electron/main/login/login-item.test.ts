@@ -43,28 +43,33 @@ const entryFile = () => join(home, '.config', 'autostart', 'limber.desktop')
 describe('launch at login', () => {
   it('on Linux adds and removes an autostart entry', () => {
     applyLaunchAtLogin(true, linux())
-    expect(readFileSync(entryFile(), 'utf8')).toContain('Exec=/opt/Limber/limber\n')
+    expect(readFileSync(entryFile(), 'utf8')).toContain('Exec=/opt/Limber/limber --at-login\n')
     applyLaunchAtLogin(false, linux())
     expect(existsSync(entryFile())).toBe(false)
   })
 
   it('on Linux starts the AppImage file, not its temporary mount', () => {
     applyLaunchAtLogin(true, linux({ APPIMAGE: '/home/ana/Apps/Limber.AppImage' }))
-    expect(readFileSync(entryFile(), 'utf8')).toContain('Exec=/home/ana/Apps/Limber.AppImage\n')
+    expect(readFileSync(entryFile(), 'utf8')).toContain(
+      'Exec=/home/ana/Apps/Limber.AppImage --at-login\n',
+    )
   })
 
-  it.each(['darwin', 'win32'] as const)(
-    'on %s registers a login item only when it differs',
-    (platform) => {
-      const where = { ...linux(), platform }
-      applyLaunchAtLogin(true, where)
-      applyLaunchAtLogin(true, where)
-      expect(fake.setLoginItemSettings).toHaveBeenCalledExactlyOnceWith({ openAtLogin: true })
-      applyLaunchAtLogin(false, where)
-      expect(fake.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false })
-      expect(existsSync(entryFile())).toBe(false)
-    },
-  )
+  it.each([
+    ['darwin', {}],
+    ['win32', { args: ['--at-login'] }],
+  ] as const)('on %s registers a login item only when it differs', (platform, extra) => {
+    const where = { ...linux(), platform }
+    applyLaunchAtLogin(true, where)
+    applyLaunchAtLogin(true, where)
+    expect(fake.setLoginItemSettings).toHaveBeenCalledExactlyOnceWith({
+      openAtLogin: true,
+      ...extra,
+    })
+    applyLaunchAtLogin(false, where)
+    expect(fake.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false, ...extra })
+    expect(existsSync(entryFile())).toBe(false)
+  })
 
   it('registers nothing from a development build', () => {
     applyLaunchAtLogin(true, { ...linux(), isPackaged: false })

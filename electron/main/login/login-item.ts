@@ -1,5 +1,6 @@
 import { app } from 'electron'
 import { autostartFile, desktopEntry, setAutostart } from './autostart'
+import { AT_LOGIN_ARG } from './started-at-login'
 
 export interface LoginItemEnv {
   platform: NodeJS.Platform
@@ -23,9 +24,16 @@ export function applyLaunchAtLogin(enabled: boolean, where: LoginItemEnv): void 
     setAutostart(autostartFile(where.env, where.home), enabled ? desktopEntry(command) : null)
     return
   }
-  if (where.platform === 'darwin' || where.platform === 'win32') {
+  if (where.platform === 'darwin') {
+    // macOS tells a login start apart itself (wasOpenedAtLogin).
     if (app.getLoginItemSettings().openAtLogin !== enabled) {
       app.setLoginItemSettings({ openAtLogin: enabled })
+    }
+  } else if (where.platform === 'win32') {
+    // Windows keys the login item by path and arguments: ask with the same ones.
+    const args = [AT_LOGIN_ARG]
+    if (app.getLoginItemSettings({ args }).openAtLogin !== enabled) {
+      app.setLoginItemSettings({ openAtLogin: enabled, args })
     }
   }
 }

@@ -25,7 +25,7 @@ export function LaunchAtLoginSection() {
           aria-describedby={errors.launchAtLogin ? 'launch-error' : undefined}
           onChange={(event) => void save({ launchAtLogin: event.target.checked })}
         />
-        Open Limber when I log in
+        Start Limber in the tray when I log in
       </label>
       <FieldError id="launch-error" message={errors.launchAtLogin} />
       <SaveStatus saved={saved} />

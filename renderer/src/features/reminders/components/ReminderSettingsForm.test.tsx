@@ -132,13 +132,17 @@ describe('Settings → Reminders', () => {
 
   it('turns launch at login on through the app settings', async () => {
     const { user, bridge } = renderWithReminders('/settings')
-    const toggle = await screen.findByRole('switch', { name: 'Open Limber when I log in' })
+    const toggle = await screen.findByRole('switch', {
+      name: 'Start Limber in the tray when I log in',
+    })
     await user.click(toggle)
     await waitFor(() => {
       expect(bridge.settings.launchAtLogin).toBe(true)
     })
     expect(
-      screen.getByRole<HTMLInputElement>('switch', { name: 'Open Limber when I log in' }).checked,
+      screen.getByRole<HTMLInputElement>('switch', {
+        name: 'Start Limber in the tray when I log in',
+      }).checked,
     ).toBe(true)
   })
 })

@@ -26,7 +26,7 @@ export function RemindersStep({ draft, errors, change }: StepProps) {
             change({ launchAtLogin: event.target.checked })
           }}
         />
-        Open Limber when I log in, so reminders keep coming
+        Start Limber in the tray when I log in, so reminders keep coming
       </label>
     </>
   )

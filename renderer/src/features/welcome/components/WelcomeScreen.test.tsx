@@ -56,7 +56,7 @@ describe('first-run welcome', () => {
 
     expect(await heading('Reminders')).toBeTruthy()
     await user.click(screen.getByRole('switch', { name: 'Water' }))
-    await user.click(screen.getByRole('switch', { name: /Open Limber when I log in/ }))
+    await user.click(screen.getByRole('switch', { name: /Start Limber in the tray when I log in/ }))
     await user.click(screen.getByRole('button', { name: 'Finish' }))
 
     expect(await heading('Today')).toBeTruthy()
