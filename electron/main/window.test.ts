@@ -72,6 +72,17 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
+/** Last closed maximized, with 1000x800 at (40, 30) to restore to. */
+function saveMaximizedAt40x30() {
+  saveWindowState(windowStatePath(dir), {
+    x: 40,
+    y: 30,
+    width: 1000,
+    height: 800,
+    isMaximized: true,
+  })
+}
+
 function open(isPackaged = true, startHidden = false) {
   createMainWindow({
     startHidden,
@@ -119,13 +130,7 @@ describe('createMainWindow', () => {
   })
 
   it('after a login start stays in the tray until opened, then comes back maximized', () => {
-    saveWindowState(windowStatePath(dir), {
-      x: 40,
-      y: 30,
-      width: 1000,
-      height: 800,
-      isMaximized: true,
-    })
+    saveMaximizedAt40x30()
     const window = open(true, true)
     window.emit('ready-to-show')
     expect(window.visible).toBe(false)
@@ -136,13 +141,7 @@ describe('createMainWindow', () => {
   })
 
   it('reopens where it was, maximized again', () => {
-    saveWindowState(windowStatePath(dir), {
-      x: 40,
-      y: 30,
-      width: 1000,
-      height: 800,
-      isMaximized: true,
-    })
+    saveMaximizedAt40x30()
     const window = open()
     expect(window.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 800 })
     window.emit('ready-to-show')
