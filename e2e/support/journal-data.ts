@@ -3,6 +3,7 @@ import { format } from 'date-fns'
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
 import type { CheckInFields } from '../../shared/domain/checkin'
 import type { EpisodeInput } from '../../shared/domain/episode'
+import { crampInput } from '../../shared/testing/cramps'
 
 /**
  * Seeding and reading the journal through `window.limber`, the same bridge
@@ -50,23 +51,11 @@ export function localTime(days: number, hhmm: string): number {
 }
 
 export function episode(startedAt: number, patch: Partial<EpisodeInput> = {}): EpisodeInput {
-  return {
+  return crampInput({
     startedAt,
     utcOffsetMin: -new Date(startedAt).getTimezoneOffset() || 0,
-    durationSec: null,
-    durationBucket: '30s_2m',
-    side: 'left',
-    muscle: 'hamstring',
-    pain: 5,
-    context: 'resting',
-    triggers: [],
-    relief: [],
-    reliefBest: null,
-    symptoms: [],
-    soreness: null,
-    notes: '',
     ...patch,
-  }
+  })
 }
 
 export function checkIn(date: string, patch: Partial<CheckInFields> = {}): CheckInFields {

@@ -17,6 +17,7 @@ import type { Db } from '../db/connection'
 import { EpisodesRepository } from '../db/episodes-repo'
 import { LiveEpisodeRepository } from '../db/live-repo'
 import { AppError } from './errors'
+import { finishedCramp } from '../../shared/domain/live-cramp'
 
 /** How long a deleted entry can be brought back with Undo. */
 export const UNDO_MS = 10_000
@@ -128,26 +129,7 @@ export class JournalService {
     return this.db.transaction(() => {
       const live = this.live.get()
       if (!live) throw new AppError('not_found', 'No cramp timer is running.')
-      const seconds = Math.min(
-        24 * 3600,
-        Math.max(1, Math.round((this.clock.now() - live.startedAt) / 1000)),
-      )
-      const episode = this.create(
-        {
-          ...live,
-          ...answers,
-          durationSec: seconds,
-          durationBucket: null,
-          muscle: 'hamstring',
-          triggers: [],
-          relief: [],
-          reliefBest: null,
-          symptoms: [],
-          soreness: null,
-          notes: '',
-        },
-        'cramp_now',
-      )
+      const episode = this.create(finishedCramp(live, answers, this.clock.now()), 'cramp_now')
       this.live.clear()
       return episode
     })()

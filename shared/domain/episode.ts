@@ -128,3 +128,11 @@ export function bucketFor(seconds: number): DurationBucket {
   if (seconds <= 600) return '2_10m'
   return 'over_10m'
 }
+
+/** A cramp's optional details, none filled in: a quick log leaves them for a later edit. */
+export function noCrampDetails(): Pick<
+  EpisodeInput,
+  'triggers' | 'relief' | 'reliefBest' | 'symptoms' | 'soreness' | 'notes'
+> {
+  return { triggers: [], relief: [], reliefBest: null, symptoms: [], soreness: null, notes: '' }
+}

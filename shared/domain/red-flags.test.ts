@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Episode } from './episode'
 import { shiftDate } from './local-time'
 import { journalFlags, medicationReviewNote, type RedFlagKey } from './red-flags'
+import { storedCramp } from '../testing/cramps'
 
 const night = { start: '22:00', end: '07:00' }
 const TODAY = '2026-11-25'
@@ -13,27 +14,13 @@ function cramp(date: string, time: string, over: Partial<Episode> = {}): Episode
   const [hh, mm] = time.split(':').map(Number) as [number, number]
   const at = Date.UTC(y, m - 1, d, hh, mm) - 60 * 60_000
   seq++
-  return {
+  return storedCramp({
     id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
     startedAt: at,
     utcOffsetMin: 60,
     durationSec: 60,
-    durationBucket: '30s_2m',
-    side: 'left',
-    muscle: 'hamstring',
-    pain: 5,
-    context: 'resting',
-    triggers: [],
-    relief: [],
-    reliefBest: null,
-    symptoms: [],
-    soreness: null,
-    notes: '',
-    loggedVia: 'form',
-    createdAt: at,
-    updatedAt: at,
     ...over,
-  }
+  })
 }
 
 const keys = (episodes: Episode[]): RedFlagKey[] =>

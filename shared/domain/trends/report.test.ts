@@ -3,6 +3,7 @@ import { emptyCheckIn } from '../checkin'
 import { flagText } from '../red-flags'
 import type { PlacedEpisode } from './placed'
 import { buildReport, REPORT_DISCLAIMER, type ReportInput } from './report'
+import { crampInput } from '../../testing/cramps'
 
 const night = { start: '22:00', end: '07:00' }
 
@@ -12,19 +13,8 @@ function ep(
   over: Partial<PlacedEpisode> = {},
 ): PlacedEpisode {
   return {
+    ...crampInput({ startedAt: 0, utcOffsetMin: 60 }),
     id: `${localDate}-${localMinute}`,
-    startedAt: 0,
-    utcOffsetMin: 60,
-    durationSec: null,
-    durationBucket: '30s_2m',
-    pain: 5,
-    context: 'resting',
-    triggers: [],
-    relief: [],
-    reliefBest: null,
-    symptoms: [],
-    soreness: null,
-    notes: '',
     localDate,
     localMinute,
     ...over,

@@ -1,43 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckIn } from '../../../../shared/domain/checkin'
 import type { Episode } from '../../../../shared/domain/episode'
+import { storedCheckIn, storedCramp } from '../../../../shared/testing/cramps'
 import { groupByDay } from './group'
 
-const episode = (id: string, iso: string, utcOffsetMin = 0): Episode => ({
-  id,
-  startedAt: Date.parse(iso),
-  utcOffsetMin,
-  durationSec: null,
-  durationBucket: null,
-  side: 'left',
-  muscle: 'hamstring',
-  pain: 5,
-  context: 'asleep',
-  triggers: [],
-  relief: [],
-  reliefBest: null,
-  symptoms: [],
-  soreness: null,
-  notes: '',
-  loggedVia: 'form',
-  createdAt: 0,
-  updatedAt: 0,
-})
+const episode = (id: string, iso: string, utcOffsetMin = 0): Episode =>
+  storedCramp({ id, startedAt: Date.parse(iso), utcOffsetMin, context: 'asleep' })
 
-const checkIn = (date: string): CheckIn => ({
-  date,
-  waterMl: 0,
-  electrolytes: [],
-  caffeineDrinks: 0,
-  exercise: [],
-  sittingHours: 0,
-  stretchedBeforeBed: false,
-  sleepQuality: null,
-  medicationIds: [],
-  nightReport: null,
-  note: '',
-  updatedAt: 0,
-})
+const checkIn = (date: string): CheckIn => storedCheckIn({ date })
 
 describe('groupByDay', () => {
   it('puts each cramp on the local day it happened, by its own stored offset', () => {

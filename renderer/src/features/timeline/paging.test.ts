@@ -4,6 +4,7 @@ import type { Cursor, EpisodeFilter } from '../../../../shared/contract/journal'
 import type { CheckIn } from '../../../../shared/domain/checkin'
 import type { Episode } from '../../../../shared/domain/episode'
 import { shiftDate } from '../../../../shared/domain/local-time'
+import { storedCheckIn, storedCramp } from '../../../../shared/testing/cramps'
 import {
   dayOf,
   firstPageParam,
@@ -16,43 +17,16 @@ const TODAY = '2026-03-10'
 const options = { today: TODAY, pageSize: 5, windowDays: 30 }
 
 function episodeOn(date: string, hour: number, n: number): Episode {
-  return {
+  return storedCramp({
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
     startedAt: Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`),
-    utcOffsetMin: 0,
-    durationSec: null,
-    durationBucket: null,
-    side: 'left',
     muscle: n % 2 ? 'calf' : 'hamstring',
-    pain: 5,
     context: 'asleep',
-    triggers: [],
-    relief: [],
-    reliefBest: null,
-    symptoms: [],
-    soreness: null,
-    notes: '',
-    loggedVia: 'form',
-    createdAt: 0,
-    updatedAt: 0,
-  }
+  })
 }
 
 function checkInOn(date: string): CheckIn {
-  return {
-    date,
-    waterMl: 0,
-    electrolytes: [],
-    caffeineDrinks: 0,
-    exercise: [],
-    sittingHours: 0,
-    stretchedBeforeBed: false,
-    sleepQuality: null,
-    medicationIds: [],
-    nightReport: null,
-    note: '',
-    updatedAt: 0,
-  }
+  return storedCheckIn({ date })
 }
 
 /** Main's paging rules over arrays, counting calls. */

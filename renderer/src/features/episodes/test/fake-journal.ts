@@ -16,6 +16,8 @@ import {
   shiftDate,
 } from '../../../../../shared/domain/local-time'
 import type { FakeBridge } from '../../../test/fake-bridge'
+import { crampInput } from '../../../../../shared/testing/cramps'
+import { finishedCramp } from '../../../../../shared/domain/live-cramp'
 
 const NIGHT = { start: '22:00', end: '07:00' }
 
@@ -93,24 +95,8 @@ export class FakeJournal {
     this.handle('journal:live-finish', (answers) => {
       const live = this.live
       if (!live) throw new FakeFailure('not_found', 'No cramp timer is running.')
-      const seconds = Math.max(1, Math.round((this.now - live.startedAt) / 1000))
       this.live = null
-      return this.add(
-        {
-          ...live,
-          ...answers,
-          durationSec: seconds,
-          durationBucket: null,
-          muscle: 'hamstring',
-          triggers: [],
-          relief: [],
-          reliefBest: null,
-          symptoms: [],
-          soreness: null,
-          notes: '',
-        },
-        'cramp_now',
-      )
+      return this.add(finishedCramp(live, answers, this.now), 'cramp_now')
     })
     this.handle('journal:today', () => this.today())
     this.handle('checkins:night-report', ({ date, report }) => {
@@ -137,24 +123,8 @@ export class FakeJournal {
     input: Partial<EpisodeInput> & Pick<EpisodeInput, 'startedAt'>,
     via: Episode['loggedVia'] = 'form',
   ): Episode {
-    const defaults: EpisodeInput = {
-      startedAt: input.startedAt,
-      utcOffsetMin: this.offsetMin,
-      durationSec: null,
-      durationBucket: null,
-      side: 'left',
-      muscle: 'hamstring',
-      pain: 5,
-      context: 'resting',
-      triggers: [],
-      relief: [],
-      reliefBest: null,
-      symptoms: [],
-      soreness: null,
-      notes: '',
-    }
     const episode: Episode = {
-      ...normalise({ ...defaults, ...input }),
+      ...normalise(crampInput({ utcOffsetMin: this.offsetMin, durationBucket: null, ...input })),
       id: uuid(),
       loggedVia: via,
       createdAt: this.now,

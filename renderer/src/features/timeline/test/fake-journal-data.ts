@@ -11,6 +11,7 @@ import type { Episode } from '../../../../../shared/domain/episode'
 import { localDate } from '../../../../../shared/domain/local-time'
 import { episodeFlags } from '../../../../../shared/domain/red-flags'
 import type { FakeBridge } from '../../../test/fake-bridge'
+import { storedCheckIn, storedCramp } from '../../../../../shared/testing/cramps'
 
 class Refusal extends Error {
   constructor(
@@ -105,45 +106,13 @@ export class FakeJournalData {
   }
 
   addEpisode(patch: Partial<Episode> & Pick<Episode, 'startedAt'>): Episode {
-    const episode: Episode = {
-      utcOffsetMin: 0,
-      durationSec: null,
-      durationBucket: '30s_2m',
-      side: 'left',
-      muscle: 'hamstring',
-      pain: 5,
-      context: 'resting',
-      triggers: [],
-      relief: [],
-      reliefBest: null,
-      symptoms: [],
-      soreness: null,
-      notes: '',
-      id: fakeId(),
-      loggedVia: 'form',
-      createdAt: patch.startedAt,
-      updatedAt: patch.startedAt,
-      ...patch,
-    }
+    const episode = storedCramp({ id: fakeId(), ...patch })
     this.episodes.push(episode)
     return episode
   }
 
   addCheckIn(patch: Partial<CheckIn> & Pick<CheckIn, 'date'>): CheckIn {
-    const checkIn: CheckIn = {
-      waterMl: 0,
-      electrolytes: [],
-      caffeineDrinks: 0,
-      exercise: [],
-      sittingHours: 0,
-      stretchedBeforeBed: false,
-      sleepQuality: null,
-      medicationIds: [],
-      nightReport: null,
-      note: '',
-      updatedAt: this.now,
-      ...patch,
-    }
+    const checkIn = storedCheckIn({ updatedAt: this.now, ...patch })
     this.checkIns.set(checkIn.date, checkIn)
     return checkIn
   }
