@@ -1,7 +1,8 @@
-import { format } from 'date-fns'
+import { addDays, format, getDay, parseISO } from 'date-fns'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  daysBetween,
   isNight,
   localDate,
   localMinuteOfDay,
@@ -9,6 +10,7 @@ import {
   offsetZone,
   shiftDate,
   toLocal,
+  weekdayFromMonday,
 } from './local-time'
 
 const night = { start: '22:00', end: '07:00' }
@@ -57,6 +59,24 @@ describe('local time', () => {
   it('shifts dates across month and year ends', () => {
     expect(shiftDate('2026-01-01', -1)).toBe('2025-12-31')
     expect(shiftDate('2028-02-28', 1)).toBe('2028-02-29')
+  })
+
+  it('does calendar-day arithmetic the same as date-fns, across DST and leap years', () => {
+    const day = fc.date({
+      min: new Date(Date.UTC(1990, 0, 1)),
+      max: new Date(Date.UTC(2090, 0, 1)),
+      noInvalidDate: true,
+    })
+    fc.assert(
+      fc.property(day, fc.integer({ min: -4000, max: 4000 }), (d, n) => {
+        const date = d.toISOString().slice(0, 10)
+        const local = parseISO(date)
+        expect(shiftDate(date, n)).toBe(format(addDays(local, n), 'yyyy-MM-dd'))
+        expect(daysBetween(date, shiftDate(date, n))).toBe(n)
+        expect(weekdayFromMonday(date)).toBe((getDay(local) + 6) % 7)
+      }),
+      { seed: 20261126, numRuns: 2000 },
+    )
   })
 })
 

@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz'
-import { addDays, format, parseISO } from 'date-fns'
 import type { Clock } from './clock'
 
 /** Minutes east of UTC, as stored with every instant (e.g. +120 in CEST). */
@@ -30,11 +29,7 @@ export function localDate(instant: LocalInstant): string {
   // Plain arithmetic on the stored offset: the same answer as formatting a
   // zoned date, without a time-zone object per call (Trends and red flags
   // call this for every row of a ten-year journal).
-  const wall = wallClock(instant)
-  const y = String(wall.getUTCFullYear()).padStart(4, '0')
-  const m = String(wall.getUTCMonth() + 1).padStart(2, '0')
-  const d = String(wall.getUTCDate()).padStart(2, '0')
-  return `${y}-${m}-${d}`
+  return dateOfUtc(wallClock(instant).getTime())
 }
 
 /** Minutes since local midnight, 0-1439. */
@@ -85,9 +80,41 @@ export function nightOf(instant: LocalInstant, night: NightWindow): string | nul
   return wraps && minute < start ? shiftDate(date, -1) : date
 }
 
+const DAY_MS = 86_400_000
+
+/*
+ * Calendar dates ("yyyy-MM-dd") as midnight UTC: day arithmetic with no time
+ * zone or DST in it, cheap enough for every row of a ten-year journal.
+ */
+
+/** "2026-03-29" → that day's midnight UTC, in ms. */
+export function utcMidnight(date: string): number {
+  // setUTCFullYear, unlike Date.UTC, keeps years 0-99 as written.
+  return new Date(0).setUTCFullYear(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  )
+}
+
+/** The UTC calendar date of an instant in ms, "yyyy-MM-dd". */
+export function dateOfUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}
+
 /** "2026-03-29", -1 → "2026-03-28". */
 export function shiftDate(date: string, days: number): string {
-  return format(addDays(parseISO(date), days), 'yyyy-MM-dd')
+  return dateOfUtc(utcMidnight(date) + days * DAY_MS)
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS)
+}
+
+/** Day of the week, Monday 0 to Sunday 6. */
+export function weekdayFromMonday(date: string): number {
+  return (new Date(utcMidnight(date)).getUTCDay() + 6) % 7
 }
 
 /** The user's current moment as they live it, from a clock (see clock.ts). */

@@ -1,7 +1,6 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns'
 import type { CheckIn, Medication } from '../checkin'
 import { bucketFor } from '../episode'
-import type { NightWindow } from '../local-time'
+import { daysBetween, type NightWindow } from '../local-time'
 import { flagText, RED_FLAG_RULES, type RedFlag, type RedFlagKey } from '../red-flags'
 import type { RoutineKind } from '../routines/schema'
 import { reliefHelped, topTriggers } from './causes'
@@ -47,7 +46,7 @@ export interface ReportInput {
 /** Everything the clinician report prints, from the period's records. */
 export function buildReport(input: ReportInput): ReportData {
   const { episodes, night } = input
-  const days = differenceInCalendarDays(parseISO(input.to), parseISO(input.from)) + 1
+  const days = daysBetween(input.from, input.to) + 1
   const nights = new Set(
     episodes
       .map((e) => placedNight(e, night))

@@ -1,7 +1,7 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns'
 import { z } from 'zod'
 import { LocalDate, MedicationKind } from '../checkin'
 import { EntryId, Relief, Trigger } from '../episode'
+import { daysBetween } from '../local-time'
 import { RoutineKind } from '../routines/schema'
 
 /*
@@ -320,7 +320,3 @@ export const ReportData = z.object({
   disclaimer: z.string(),
 })
 export type ReportData = z.infer<typeof ReportData>
-
-function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from))
-}

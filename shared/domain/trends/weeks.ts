@@ -1,33 +1,11 @@
-import { addWeeks, format, parseISO } from 'date-fns'
+import { shiftDate, weekdayFromMonday } from '../local-time'
 import type { TrendRange } from './types'
 
 /* Weeks start on Monday everywhere in Trends and the report. */
 
-const DAY_MS = 86_400_000
-
-/** A 'YYYY-MM-DD' date as midnight UTC: calendar arithmetic with no time zone or DST in it. */
-function utcDay(date: string): number {
-  // setUTCFullYear, unlike Date.UTC, keeps years 0-99 as written.
-  return new Date(0).setUTCFullYear(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)) - 1,
-    Number(date.slice(8, 10)),
-  )
-}
-
-function dateOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10)
-}
-
-/** The Monday of the week holding a 'YYYY-MM-DD' date, as midnight UTC. */
-function mondayOf(date: string): number {
-  const day = utcDay(date)
-  return day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS
-}
-
 /** The Monday (local date) of the week a local date falls in. */
 export function weekStartOf(date: string): string {
-  return dateOf(mondayOf(date))
+  return shiftDate(date, -weekdayFromMonday(date))
 }
 
 /**
@@ -38,8 +16,9 @@ export function weekStartOf(date: string): string {
 export function weeksBetween(from: string, to: string): string[] {
   if (from > to) return []
   const weeks: string[] = []
-  const end = utcDay(to)
-  for (let monday = mondayOf(from); monday <= end; monday += 7 * DAY_MS) weeks.push(dateOf(monday))
+  for (let monday = weekStartOf(from); monday <= to; monday = shiftDate(monday, 7)) {
+    weeks.push(monday)
+  }
   return weeks
 }
 
@@ -60,6 +39,6 @@ export function rangeBounds(
     const first = firstDate !== null && firstDate < today ? firstDate : today
     return { from: weekStartOf(first), to: today }
   }
-  const from = format(addWeeks(parseISO(thisWeek), -(RANGE_WEEKS[range] - 1)), 'yyyy-MM-dd')
+  const from = shiftDate(thisWeek, -7 * (RANGE_WEEKS[range] - 1))
   return { from, to: today }
 }
