@@ -8,6 +8,17 @@ test.describe('navigation', () => {
     await expect(page).toHaveTitle('Today · Limber')
   })
 
+  test('Today is fully styled on a fresh start, before any other screen has loaded', async ({
+    page,
+  }) => {
+    // Other screens load their code (and styles) on first visit; what Today
+    // borrows from them, such as the routine tiles, must come with Today.
+    await expectOnScreen(page, screens[0])
+    const tiles = page.getByRole('region', { name: 'Your habits' }).getByRole('list')
+    await expect(tiles).toHaveCSS('display', 'grid')
+    await expect(tiles).toHaveCSS('list-style-type', 'none')
+  })
+
   test('every screen is reachable from the sidebar with Tab and Enter alone, with visible focus', async ({
     page,
   }) => {

@@ -85,7 +85,7 @@ export function DeleteAllPanel() {
             </button>
             <button
               type="submit"
-              className="button rt-button--danger"
+              className="button button--danger"
               aria-disabled={remove.isPending || undefined}
             >
               Delete everything
@@ -96,7 +96,7 @@ export function DeleteAllPanel() {
         <div className="transfer-actions">
           <button
             type="button"
-            className="button rt-button--danger"
+            className="button button--danger"
             onClick={() => {
               setDone(null)
               setOpen(true)

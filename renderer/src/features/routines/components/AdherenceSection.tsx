@@ -4,6 +4,7 @@ import type { Adherence } from '../../../../../shared/domain/routines/history'
 import { MoonIcon, RoutinesIcon } from '../../../components/icons'
 import { routinesQueries } from '../queries'
 import { FlameIcon } from './icons'
+import './adherence.css'
 
 interface Tile {
   key: string

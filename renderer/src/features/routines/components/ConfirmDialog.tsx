@@ -79,7 +79,7 @@ export function ConfirmDialog({
         </button>
         <button
           type="button"
-          className={`button ${tone === 'danger' ? 'rt-button--danger' : 'button--primary'}`}
+          className={`button ${tone === 'danger' ? 'button--danger' : 'button--primary'}`}
           onClick={() => {
             answer(onConfirm)
           }}

@@ -1,4 +1,5 @@
 import type { TransferStatusText } from '../useExport'
+import '../transfer.css'
 
 /** A polite live region under file buttons: what happened, and where the file is. */
 export function TransferStatus({ status }: { status: TransferStatusText | null }) {
