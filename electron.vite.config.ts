@@ -22,7 +22,7 @@ export default defineConfig({
       outDir: 'out/main',
       // better-sqlite3 is a native addon and stays external; everything else
       // (zod, date-fns) is bundled so the packaged app needs no dev deps.
-      externalizeDeps: { include: ['better-sqlite3'] },
+      externalizeDeps: false,
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },

@@ -12,7 +12,7 @@ export type Inspection =
 
 export interface InspectOptions {
   latestVersion: number
-  /** Path of an Electron-ABI build of better-sqlite3 (see scripts/electron-sqlite.mjs). */
+  /** Path of the better-sqlite3 addon to load (see electron/main/native-binding.ts). */
   nativeBinding?: string | undefined
 }
 

@@ -179,11 +179,12 @@ afterEach(() => {
 })
 
 function provideNativeBinding(): void {
-  const dir = join(fake.appPath, 'native', 'electron')
+  // Node-API: the addon Node loads in the tests is the one Electron loads.
+  const dir = join(fake.appPath, 'native', `${process.platform}-${process.arch}`)
   mkdirSync(dir, { recursive: true })
   const nodeBuild = resolve(
     __dirname,
-    '../../node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+    `../../node_modules/better-sqlite3/prebuilds/${process.platform}-${process.arch}.node`,
   )
   symlinkSync(nodeBuild, join(dir, 'better_sqlite3.node'))
 }
@@ -322,7 +323,7 @@ describe('main process bootstrap', () => {
     await boot()
     expect(fake.showErrorBox).toHaveBeenCalledWith(
       'Limber cannot start',
-      expect.stringContaining('scripts/electron-sqlite.mjs'),
+      expect.stringContaining('npm start'),
     )
     expect(fake.app.quit).toHaveBeenCalled()
     expect(fake.ipcHandlers.size).toBe(0)

@@ -3,10 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { missingBindingMessage, nativeBindingPath } from './native-binding'
 
 describe('nativeBindingPath', () => {
-  it('uses the Electron build in the project during development', () => {
+  it('uses the module staged for this platform and CPU during development', () => {
     expect(
-      nativeBindingPath({ isPackaged: false, appPath: '/src/limber', resourcesPath: '/x' }),
-    ).toBe(join('/src/limber', 'native', 'electron', 'better_sqlite3.node'))
+      nativeBindingPath({
+        isPackaged: false,
+        appPath: '/src/limber',
+        resourcesPath: '/x',
+        platform: 'linux',
+        arch: 'arm64',
+      }),
+    ).toBe(join('/src/limber', 'native', 'linux-arm64', 'better_sqlite3.node'))
   })
 
   it('uses the copy outside app.asar when packaged', () => {
@@ -25,15 +31,14 @@ describe('missingBindingMessage', () => {
     expect(missingBindingMessage('/x.node', false, () => true)).toBeNull()
   })
 
-  it('tells a developer how to build it and that it needs the network once', () => {
+  it('tells a developer where it was looked for and that npm start puts it there', () => {
     const message = missingBindingMessage(
-      '/p/native/electron/better_sqlite3.node',
+      '/p/native/linux-x64/better_sqlite3.node',
       false,
       () => false,
     )
-    expect(message).toContain('/p/native/electron/better_sqlite3.node')
-    expect(message).toContain('scripts/electron-sqlite.mjs')
-    expect(message).toContain('electronjs.org')
+    expect(message).toContain('/p/native/linux-x64/better_sqlite3.node')
+    expect(message).toContain('npm start')
   })
 
   it('tells a user to reinstall, and that the journal is safe', () => {

@@ -3,13 +3,19 @@ import { join } from 'node:path'
 
 export const NATIVE_FILE = 'better_sqlite3.node'
 
+/** The folder under `native/` that holds the module for one platform and CPU. */
+export function nativeTarget(platform: string, arch: string): string {
+  return `${platform}-${arch}`
+}
+
 /**
- * Where the Electron-ABI build of better-sqlite3 lives. The copy in
- * node_modules is built for Node (tests, harness) and would crash Electron,
- * so the app always loads this one explicitly.
+ * Where the SQLite module (better-sqlite3's Node-API addon) is loaded from.
+ * better-sqlite3 is bundled into main, so its own search next to its
+ * package cannot work; the app always names the file.
  *
- * - dev/preview: `<project>/native/electron/better_sqlite3.node`, made by
- *   `scripts/electron-sqlite.mjs`;
+ * - dev/`npm start`: `<project>/native/<platform>-<arch>/better_sqlite3.node`,
+ *   staged by `scripts/desktop/sqlite-module.ts` (a prebuilt binary from the
+ *   package, checked for the right CPU, or one compiled here);
  * - packaged: `resources/native/better_sqlite3.node`, put there by
  *   electron-builder's extraResources (outside app.asar, as native modules
  *   cannot be loaded from inside it).
@@ -18,10 +24,13 @@ export function nativeBindingPath(options: {
   isPackaged: boolean
   appPath: string
   resourcesPath: string
+  platform?: string
+  arch?: string
 }): string {
+  const target = nativeTarget(options.platform ?? process.platform, options.arch ?? process.arch)
   return options.isPackaged
     ? join(options.resourcesPath, 'native', NATIVE_FILE)
-    : join(options.appPath, 'native', 'electron', NATIVE_FILE)
+    : join(options.appPath, 'native', target, NATIVE_FILE)
 }
 
 /** A message for the user when the binding is missing, or null when it is there. */
@@ -34,7 +43,7 @@ export function missingBindingMessage(
   return isPackaged
     ? `Limber's database engine is missing from this installation (${path}). ` +
         'Please reinstall Limber. Your journal has not been touched.'
-    : `The Electron build of better-sqlite3 was not found at ${path}.\n\n` +
-        'Run `node scripts/electron-sqlite.mjs` (or `npm start`, which runs it) once ' +
-        'with network access to electronjs.org, then start Limber again.'
+    : `The SQLite module for Electron was not found at ${path}.\n\n` +
+        'Start Limber with `npm start`, which puts it there (from better-sqlite3’s ' +
+        'prebuilt binary, or by compiling it where there is none), then try again.'
 }
