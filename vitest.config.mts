@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
-// Two projects: Node for electron/ and shared/ (real SQLite files in temp
-// dirs), jsdom for renderer components.
+// Projects: Node for electron/ and shared/ (real SQLite files in temp dirs),
+// jsdom for renderer components, and the install chain (a fresh clone's
+// `npm ci && npm start` against loopback mirrors, minutes long), which only
+// `npm run test:install` runs.
 export default defineConfig({
   test: {
     projects: [
@@ -16,6 +18,16 @@ export default defineConfig({
             'e2e/harness/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, 'scripts/desktop/install-chain/**'],
+        },
+      },
+      {
+        test: {
+          name: 'install',
+          environment: 'node',
+          include: ['scripts/desktop/install-chain/**/*.test.ts'],
+          testTimeout: 30 * 60_000,
+          hookTimeout: 5 * 60_000,
         },
       },
       {

@@ -52,14 +52,22 @@ expect(
 expect(config.asar === true, 'asar must be true')
 expect(
   config.npmRebuild === false,
-  'npmRebuild must be false (the Electron build of better-sqlite3 is made by scripts/electron-sqlite.mjs)',
+  'npmRebuild must be false (the SQLite module is staged by scripts/desktop/sqlite-module.ts)',
+)
+// Main bundles everything it imports, so the package needs no node_modules:
+// electron-builder copies production dependencies, and there must be none.
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+expect(
+  Object.keys(pkg.dependencies ?? {}).length === 0,
+  'package.json must have no dependencies: main is bundled, and electron-builder would ship them (sources and all) in app.asar',
 )
 expect(
   (config.extraResources ?? []).some(
     (r) =>
-      r.from === 'native/electron/better_sqlite3.node' && r.to === 'native/better_sqlite3.node',
+      r.from === 'native/${platform}-${arch}/better_sqlite3.node' &&
+      r.to === 'native/better_sqlite3.node',
   ),
-  'extraResources must copy native/electron/better_sqlite3.node to native/better_sqlite3.node (main loads it from there)',
+  'extraResources must copy native/${platform}-${arch}/better_sqlite3.node (the target’s module) to native/better_sqlite3.node (main loads it from there)',
 )
 
 const fuses = {

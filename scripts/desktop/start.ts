@@ -1,0 +1,33 @@
+// `npm start` (and `npm run dev` with --dev): everything the desktop app
+// needs, in order, then the app.
+//
+// 1. The Electron binary, from Electron's own installer (install.js), once.
+// 2. The SQLite module for this platform and CPU, staged in native/.
+// 3. On Linux, a check that Chromium's sandbox can start (Ubuntu 23.10+).
+// 4. One build (electron-vite build), then the app from that build
+//    (electron-vite preview --skipBuild), or the dev server with --dev.
+//
+// Anything the user can fix stops with a message and exit code 1; nothing
+// is left half-installed, so running it again is always the retry.
+
+import { join, resolve } from 'node:path'
+import { runAttached } from './child'
+import { ensureElectron } from './electron-binary'
+import { runMain } from './failure'
+import { ensureSqliteModule, hostTarget } from './sqlite-module'
+
+const ROOT = resolve(__dirname, '..', '..')
+const ELECTRON_VITE = join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
+
+runMain('npm start', async () => {
+  const dev = process.argv.includes('--dev')
+  await ensureElectron(ROOT)
+  await ensureSqliteModule({ root: ROOT, target: hostTarget })
+
+  const electronVite = (args: string[]) =>
+    runAttached(process.execPath, [ELECTRON_VITE, ...args], { cwd: ROOT })
+  if (dev) return electronVite(['dev'])
+  const built = await electronVite(['build'])
+  if (built !== 0) return built
+  return electronVite(['preview', '--skipBuild'])
+})
