@@ -11,16 +11,22 @@ export class Failure extends Error {
   }
 }
 
-/** Runs a script's main, printing a Failure as a plain message. */
+/**
+ * Runs a script's main, printing a Failure as a plain message. It exits
+ * explicitly: a download that never answers (packets dropped, a proxy that
+ * hangs up) can leave a retrying request behind that would otherwise keep
+ * the process alive after the message.
+ */
 export function runMain(name: string, main: () => Promise<number>): void {
-  main().then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      if (!(error instanceof Failure)) throw error
-      console.error(`\n${name}: ${error.message}\n`)
-      process.exitCode = 1
-    },
-  )
+  const exit = (code: number) => {
+    process.stdout.write('', () => {
+      process.exit(code)
+    })
+  }
+  main().then(exit, (error: unknown) => {
+    if (!(error instanceof Failure)) throw error
+    process.stderr.write(`\n${name}: ${error.message}\n\n`, () => {
+      exit(1)
+    })
+  })
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { create as createTar } from 'tar'
@@ -20,16 +20,26 @@ export interface StandInMirror {
   electronMirror: string
   /** For npm_config_disturl. */
   headersUrl: string
+  /** The same server as an HTTP proxy (it answers absolute-form requests). */
+  proxyUrl: string
   /** Every path asked for, in order. */
   requests: string[]
+  /** Requests that came through it as a proxy, as full URLs. */
+  proxied: string[]
   close(): Promise<void>
 }
 
 /** Where the stand-in writes its arguments and working directory. */
 export const RECORD_VARIABLE = 'LIMBER_STAND_IN_RECORD'
 
+// Electron's fuse wire (@electron/fuses' format: sentinel, wire version 1,
+// length, then one '0'/'1' per fuse), so electron-builder can flip the fuses
+// of the stand-in as it does those of the real binary.
+const FUSE_WIRE = `dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX\x01\x0800000000`
+
 const STAND_IN_ELECTRON = `#!/bin/sh
 # Stand-in for the Electron binary: records how it was started, then exits.
+# ${FUSE_WIRE}
 {
   printf 'cwd=%s\\n' "$PWD"
   for arg in "$@"; do printf 'arg=%s\\n' "$arg"; done
@@ -82,30 +92,43 @@ async function headersTarball(version: string): Promise<Buffer> {
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
+/** Serves a stand-in Electron for each of `arches` (this machine's by default). */
 export async function startStandInMirror(options: {
   electronVersion: string
   platform?: string
-  arch?: string
+  arches?: string[]
 }): Promise<StandInMirror> {
   const version = options.electronVersion
-  const zipName = `electron-v${version}-${options.platform ?? process.platform}-${options.arch ?? process.arch}.zip`
-  const zip = await zipOf([
-    { name: 'electron', data: STAND_IN_ELECTRON, mode: 0o100755 },
-    // Real Electron zips carry it; install.js checks it to know it is done.
-    { name: 'version', data: version, mode: 0o100644 },
-  ])
+  const platform = options.platform ?? process.platform
+  const zips = new Map<string, Buffer>()
+  for (const arch of options.arches ?? [process.arch]) {
+    const zip = await zipOf([
+      { name: 'electron', data: STAND_IN_ELECTRON, mode: 0o100755 },
+      // Real Electron zips carry it; install.js checks it to know it is done.
+      { name: 'version', data: version, mode: 0o100644 },
+    ])
+    zips.set(`electron-v${version}-${platform}-${arch}.zip`, zip)
+  }
+  const sums = [...zips].map(([name, zip]) => `${sha256(zip)} *${name}\n`).join('')
   const headersName = `node-v${version}-headers.tar.gz`
   const headers = await headersTarball(version)
 
   const files = new Map<string, Buffer>([
-    [`/electron/v${version}/${zipName}`, zip],
-    [`/electron/v${version}/SHASUMS256.txt`, Buffer.from(`${sha256(zip)} *${zipName}\n`)],
+    ...[...zips].map(([name, zip]) => [`/electron/v${version}/${name}`, zip] as [string, Buffer]),
+    [`/electron/v${version}/SHASUMS256.txt`, Buffer.from(sums)],
     [`/headers/v${version}/${headersName}`, headers],
     [`/headers/v${version}/SHASUMS256.txt`, Buffer.from(`${sha256(headers)}  ${headersName}\n`)],
   ])
   const requests: string[] = []
+  const proxied: string[] = []
+  const tunnelled = new WeakSet<object>()
   const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
+    const url = request.url ?? '/'
+    // Through the proxy: absolute-form, or inside a CONNECT tunnel.
+    if (/^https?:\/\//.test(url)) proxied.push(url)
+    else if (tunnelled.has(request.socket))
+      proxied.push(`http://${request.headers.host ?? ''}${url}`)
+    const path = new URL(url, 'http://127.0.0.1').pathname
     requests.push(path)
     const body = files.get(path)
     if (!body) {
@@ -114,12 +137,22 @@ export async function startStandInMirror(options: {
     }
     response.writeHead(200, { 'content-length': body.length }).end(body)
   })
+  // As a proxy (undici's, which @electron/get uses, always tunnels): answer
+  // CONNECT and serve the tunnelled requests from the same files.
+  server.on('connect', (_request, socket: Socket, head: Buffer) => {
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+    tunnelled.add(socket)
+    if (head.length > 0) socket.unshift(head)
+    server.emit('connection', socket)
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     electronMirror: `http://127.0.0.1:${port}/electron/`,
     headersUrl: `http://127.0.0.1:${port}/headers`,
+    proxyUrl: `http://127.0.0.1:${port}`,
     requests,
+    proxied,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()
