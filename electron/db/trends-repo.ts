@@ -17,7 +17,7 @@ export interface TrendQuery {
 export class TrendsRepository {
   constructor(private readonly db: Db) {}
 
-  /** The earliest local date with any cramp, check-in or routine; null for an empty journal. */
+  /** The earliest local date with any cramp, check-in, night answer or routine; null for an empty journal. */
   firstDate(): string | null {
     return (
       (this.db
@@ -25,6 +25,7 @@ export class TrendsRepository {
           `SELECT MIN(d) FROM (
              SELECT MIN(local_date) AS d FROM episodes WHERE ${LIVE_EPISODES}
              UNION ALL SELECT MIN(date) FROM checkins
+             UNION ALL SELECT MIN(date) FROM night_reports
              UNION ALL SELECT MIN(local_date) FROM routine_sessions)`,
         )
         .pluck()

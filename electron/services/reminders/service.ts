@@ -212,8 +212,10 @@ export class RemindersService implements ReminderControls {
 
   private addGlass(): number {
     const date = this.o.checkIns.today()
-    const current = this.o.checkIns.get(date).checkIn
-    const { updatedAt: _ignored, ...fields } = current ?? { ...emptyCheckIn(date), updatedAt: 0 }
+    const day = this.o.checkIns.get(date)
+    // A glass starts the day's check-in if there is none; the morning answer stays as it was.
+    const blank = { ...emptyCheckIn(date), nightReport: day.night?.report ?? null, updatedAt: 0 }
+    const { updatedAt: _ignored, ...fields } = day.checkIn ?? blank
     const waterMl = Math.min(fields.waterMl + ML_PER_GLASS, MAX_WATER_ML)
     const saved = this.o.checkIns.save({ ...fields, waterMl }).waterMl
     for (const listener of this.waterListeners) listener(date)
