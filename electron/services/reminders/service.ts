@@ -187,6 +187,14 @@ export class RemindersService implements ReminderControls {
     return snapshot
   }
 
+  /** Applies settings stored by something else (an import) as if they were just saved here. */
+  reloadSettings(): void {
+    const { settings } = this.store.get()
+    this.feed.batch(() => {
+      this.scheduler.updateSettings(settings)
+    })
+  }
+
   /**
    * Reminders from now to the end of the user's local day for these settings.
    * A pause is left out: the preview shows what the settings do, not today's pause.
