@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ManualClock } from '../../../shared/domain/clock'
 import { useTempDirs } from '../../testing/temp-dir'
 import { CheckInsService } from '../../services/checkins'
-import { versionSixJournal } from '../../testing/version-six'
+import { MED_ID, versionSixJournal } from '../../testing/version-six'
 import { openConnection } from '../connection'
 import { migrate } from '../migrate'
 import { migrations } from '.'
@@ -32,7 +32,7 @@ describe('Migration 7: night answers apart from check-ins', () => {
       ['2026-11-06', null],
       ['2026-11-07', null],
     ])
-    expect(days.find((c) => c.date === '2026-11-05')?.medicationIds).toEqual(['m1'])
+    expect(days.find((c) => c.date === '2026-11-05')?.medicationIds).toEqual([MED_ID])
     // Quiet mornings alone are no longer days of 0 water.
     expect(checkIns.get('2026-11-02')).toMatchObject({ checkIn: null, night: { report: 'cramps' } })
     expect(
