@@ -33,6 +33,15 @@ export class TrendsRepository {
     )
   }
 
+  /** Cramps per week (by Monday) on local dates from `from` to `to`; weeks without any are left out. */
+  weekTotals(from: string, to: string): { week: string; cramps: number }[] {
+    return prepared(
+      this.db,
+      `SELECT ${weekOf('local_date')} AS week, COUNT(*) AS cramps FROM episodes
+       WHERE ${LIVE_EPISODES} AND local_date BETWEEN ? AND ? GROUP BY 1`,
+    ).all(from, to) as { week: string; cramps: number }[]
+  }
+
   rows(q: TrendQuery): TrendRows {
     const p = {
       from: q.from,

@@ -34,8 +34,11 @@ export const WeeklyCramps = z.object({
   exercise: Count,
   rest: Count,
   total: Count,
-  /** Mean weekly total over this week and the three before it (fewer at the start of data). */
-  average4w: z.number().min(0),
+  /**
+   * Mean weekly total over this week and the three before it, in or out of
+   * the period; null while the journal does not reach back that far.
+   */
+  average4w: z.number().min(0).nullable(),
 })
 export type WeeklyCramps = z.infer<typeof WeeklyCramps>
 
