@@ -98,6 +98,7 @@ export class InsightsService {
       from,
       to: today,
       checkInDays: days.length,
+      checkedInToday: this.checkIns.get(today) !== null,
       cramps: this.repo.crampsByDate(from, today).reduce((a, r) => a + r.cramps, 0),
       minDaysPerSide: MIN_DAYS_PER_SIDE,
       factors: factorEffects(days, waterTargetMl),

@@ -69,4 +69,11 @@ describe('Quiet nights are answers about the night, not empty days', () => {
       { date: yesterday, waterMl: 1500, crampNight: true },
     ])
   })
+
+  it('counts today’s check-in apart, since its night is still to come', () => {
+    const { checkIns, trends } = quietJournal()
+    checkIns.save({ ...emptyCheckIn(shiftDate(TODAY, -1)), waterMl: 1500 })
+    checkIns.save({ ...emptyCheckIn(TODAY), waterMl: 500 })
+    expect(trends.insights.insights()).toMatchObject({ checkInDays: 1, checkedInToday: true })
+  })
 })

@@ -224,7 +224,10 @@ export const Insights = z.object({
   /** The local dates the factor effects and patterns read. */
   from: LocalDate,
   to: LocalDate,
+  /** Check-in days up to yesterday: a day joins the comparisons once its night is over. */
   checkInDays: Count,
+  /** Today has a check-in too (not yet in `checkInDays`, so the screen can say why). */
+  checkedInToday: z.boolean(),
   cramps: Count,
   /** Each side needs this many days before a strength is shown. */
   minDaysPerSide: Count,
