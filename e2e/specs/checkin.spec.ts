@@ -65,6 +65,20 @@ test('a check-in saved on its screen shows on the journal timeline', async ({ pa
   await expect(page.getByRole('textbox', { name: 'Water today' })).toHaveValue('5')
 })
 
+test('"Same as yesterday" looks unavailable while there is nothing to copy', async ({
+  page,
+  app,
+}) => {
+  // A quiet-night answer is not a check-in, so it gives nothing to copy either.
+  await call(page, 'checkins:night-report', { date: localDay(-1), report: 'none' })
+  await openCheckIn(page, app.url)
+  const same = page.getByRole('button', { name: 'Same as yesterday' })
+  await expect(same).toHaveAttribute('aria-disabled', 'true')
+  await expect(same).toHaveCSS('cursor', 'not-allowed')
+  await expect(same).toHaveCSS('border-top-style', 'dashed')
+  await expect(page.getByText('There is no earlier check-in to copy yet.')).toBeVisible()
+})
+
 test('"Same as yesterday" fills today from the last check-in, in ml when set', async ({
   page,
   app,
@@ -89,7 +103,9 @@ test('"Same as yesterday" fills today from the last check-in, in ml when set', a
     }),
   )
   await openCheckIn(page, app.url)
-  await page.getByRole('button', { name: 'Same as yesterday' }).click()
+  const same = page.getByRole('button', { name: 'Same as yesterday' })
+  await expect(same).toHaveCSS('cursor', 'pointer')
+  await same.click()
   await expect(page.getByRole('textbox', { name: 'Water today' })).toHaveValue('1750')
   await expect(page.getByText('ml', { exact: true }).first()).toBeVisible()
   await expect(page.getByRole('checkbox', { name: /Atorvastatin/ })).toBeChecked()

@@ -199,7 +199,8 @@ test.describe('the morning question and past cramps', () => {
     await expect(page.getByText('Noted: a night without cramps.')).toBeFocused()
     await expect(prompt).toHaveCount(0)
     const day = await invoke(page, 'checkins:get', { date: '2026-03-10' })
-    expect(day.checkIn?.nightReport).toBe('none')
+    // An answer about the night only: the day is not a check-in day.
+    expect(day).toMatchObject({ checkIn: null, night: { report: 'none' } })
     await page.reload()
     await expect(page.getByRole('button', { name: 'Cramp now' })).toBeVisible()
     await expect(page.getByRole('region', { name: 'Recent cramps' })).toBeVisible()

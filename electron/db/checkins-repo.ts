@@ -17,8 +17,11 @@ interface CheckInRow {
   medication_ids: string | null
 }
 
-const SELECT = `SELECT c.*, (SELECT json_group_array(medication_id) FROM checkin_medications m
-  WHERE m.date = c.date) AS medication_ids FROM checkins c`
+// The morning answer lives in night_reports (migration 7); a check-in shows its day's one.
+const SELECT = `SELECT c.*, n.report AS night_report,
+  (SELECT json_group_array(medication_id) FROM checkin_medications m
+    WHERE m.date = c.date) AS medication_ids
+  FROM checkins c LEFT JOIN night_reports n ON n.date = c.date`
 
 /** Daily check-ins (one per local date) and the user's medication list. */
 export class CheckInsRepository {
@@ -48,15 +51,18 @@ export class CheckInsRepository {
     return (this.db.prepare(`${SELECT} ORDER BY c.date`).all() as CheckInRow[]).map(fromRow)
   }
 
-  /** Replaces the day's check-in and its medication links together. */
-  put(c: CheckIn): void {
+  /**
+   * Replaces the day's check-in and its medication links together. The
+   * night answer is not part of the row: NightReportsRepository keeps it.
+   */
+  put(c: Omit<CheckIn, 'nightReport'>): void {
     this.db.transaction(() => {
       prepared(
         this.db,
         `INSERT OR REPLACE INTO checkins (date, water_ml, electrolytes, caffeine_drinks, exercise,
-             sitting_hours, stretched_before_bed, sleep_quality, night_report, note, updated_at)
+             sitting_hours, stretched_before_bed, sleep_quality, note, updated_at)
            VALUES (@date, @water_ml, @electrolytes, @caffeine_drinks, @exercise, @sitting_hours,
-             @stretched_before_bed, @sleep_quality, @night_report, @note, @updated_at)`,
+             @stretched_before_bed, @sleep_quality, @note, @updated_at)`,
       ).run({
         date: c.date,
         water_ml: c.waterMl,
@@ -66,7 +72,6 @@ export class CheckInsRepository {
         sitting_hours: c.sittingHours,
         stretched_before_bed: c.stretchedBeforeBed ? 1 : 0,
         sleep_quality: c.sleepQuality,
-        night_report: c.nightReport,
         note: c.note,
         updated_at: c.updatedAt,
       })

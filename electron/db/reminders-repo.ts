@@ -1,5 +1,6 @@
 import type { ReminderRecord } from '../../shared/domain/reminders'
 import type { Db } from './connection'
+import { prepared } from './statements'
 
 interface HistoryRow {
   id: string
@@ -31,20 +32,35 @@ export class RemindersRepository {
   /** Rows due on local dates from `fromDate` on, newest first. */
   since(fromDate: string): ReminderRecord[] {
     const rows = this.db
-      .prepare(
-        `SELECT id, kind, due_at, fired_at, utc_offset_min, outcome, outcome_at, snooze_min
-         FROM reminder_history WHERE local_date >= ? ORDER BY due_at DESC, outcome_at DESC, id`,
-      )
+      .prepare(`${SELECT} WHERE local_date >= ? ORDER BY due_at DESC, outcome_at DESC, id`)
       .all(fromDate) as HistoryRow[]
-    return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind as ReminderRecord['kind'],
-      dueAt: r.due_at,
-      firedAt: r.fired_at,
-      utcOffsetMin: r.utc_offset_min,
-      outcome: r.outcome as ReminderRecord['outcome'],
-      outcomeAt: r.outcome_at,
-      snoozeMin: r.snooze_min as ReminderRecord['snoozeMin'],
-    }))
+    return rows.map(fromRow)
+  }
+
+  /** Every row, oldest first (the export). */
+  all(): ReminderRecord[] {
+    return (this.db.prepare(`${SELECT} ORDER BY due_at, outcome_at, id`).all() as HistoryRow[]).map(
+      fromRow,
+    )
+  }
+
+  has(id: string): boolean {
+    return prepared(this.db, 'SELECT 1 FROM reminder_history WHERE id = ?').get(id) !== undefined
+  }
+}
+
+const SELECT = `SELECT id, kind, due_at, fired_at, utc_offset_min, outcome, outcome_at, snooze_min
+  FROM reminder_history`
+
+function fromRow(r: HistoryRow): ReminderRecord {
+  return {
+    id: r.id,
+    kind: r.kind as ReminderRecord['kind'],
+    dueAt: r.due_at,
+    firedAt: r.fired_at,
+    utcOffsetMin: r.utc_offset_min,
+    outcome: r.outcome as ReminderRecord['outcome'],
+    outcomeAt: r.outcome_at,
+    snoozeMin: r.snooze_min as ReminderRecord['snoozeMin'],
   }
 }

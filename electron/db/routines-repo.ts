@@ -1,6 +1,7 @@
 import type { Routine } from '../../shared/domain/routines/schema'
 import type { Session, SessionInput } from '../../shared/domain/routines/history'
 import type { Db } from './connection'
+import { prepared } from './statements'
 
 /** Custom routines, hidden built-ins and the session history. */
 export class RoutinesRepository {
@@ -14,17 +15,36 @@ export class RoutinesRepository {
     }[]
   }
 
+  /** Stored JSON with its times, for the export. */
+  customRowsWithTimes(): { id: string; data: string; createdAt: number; updatedAt: number }[] {
+    return this.db
+      .prepare(
+        `SELECT id, data, created_at AS createdAt, updated_at AS updatedAt FROM routines
+         ORDER BY created_at, id`,
+      )
+      .all() as { id: string; data: string; createdAt: number; updatedAt: number }[]
+  }
+
+  updatedAtOf(id: string): number | null {
+    const at = prepared(this.db, 'SELECT updated_at FROM routines WHERE id = ?').pluck().get(id)
+    return (at as number | undefined) ?? null
+  }
+
+  /** Writes a routine with the times it had elsewhere (an import). */
+  putAt(routine: Routine, createdAt: number, updatedAt: number): void {
+    prepared(
+      this.db,
+      `INSERT INTO routines (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+    ).run(routine.id, JSON.stringify(routine), createdAt, updatedAt)
+  }
+
   exists(id: string): boolean {
     return this.db.prepare('SELECT 1 FROM routines WHERE id = ?').get(id) !== undefined
   }
 
   put(routine: Routine, now: number): void {
-    this.db
-      .prepare(
-        `INSERT INTO routines (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
-      )
-      .run(routine.id, JSON.stringify(routine), now, now)
+    this.putAt(routine, now, now)
   }
 
   delete(id: string): boolean {
@@ -60,25 +80,39 @@ export class RoutinesRepository {
   /** Sessions started on local dates from `from` to `to`, newest first. */
   sessions(from: string, to: string): Session[] {
     const rows = this.db
-      .prepare(
-        `SELECT id, routine_id, routine_name, routine_kind, started_at, ended_at, utc_offset_min,
-           status, required_done, steps, source
-         FROM routine_sessions WHERE local_date BETWEEN ? AND ? ORDER BY started_at DESC`,
-      )
+      .prepare(`${SESSIONS} WHERE local_date BETWEEN ? AND ? ORDER BY started_at DESC`)
       .all(from, to) as SessionRow[]
-    return rows.map((r) => ({
-      id: r.id,
-      routineId: r.routine_id,
-      routineName: r.routine_name,
-      routineKind: r.routine_kind as Session['routineKind'],
-      startedAt: r.started_at,
-      endedAt: r.ended_at,
-      utcOffsetMin: r.utc_offset_min,
-      status: r.status as Session['status'],
-      requiredDone: r.required_done === 1,
-      steps: JSON.parse(r.steps) as Session['steps'],
-      source: r.source as Session['source'],
-    }))
+    return rows.map(sessionFrom)
+  }
+
+  /** Every session, oldest first (the export). */
+  allSessions(): Session[] {
+    return (this.db.prepare(`${SESSIONS} ORDER BY started_at, id`).all() as SessionRow[]).map(
+      sessionFrom,
+    )
+  }
+
+  hasSession(id: string): boolean {
+    return prepared(this.db, 'SELECT 1 FROM routine_sessions WHERE id = ?').get(id) !== undefined
+  }
+}
+
+const SESSIONS = `SELECT id, routine_id, routine_name, routine_kind, started_at, ended_at,
+  utc_offset_min, status, required_done, steps, source FROM routine_sessions`
+
+function sessionFrom(r: SessionRow): Session {
+  return {
+    id: r.id,
+    routineId: r.routine_id,
+    routineName: r.routine_name,
+    routineKind: r.routine_kind as Session['routineKind'],
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    utcOffsetMin: r.utc_offset_min,
+    status: r.status as Session['status'],
+    requiredDone: r.required_done === 1,
+    steps: JSON.parse(r.steps) as Session['steps'],
+    source: r.source as Session['source'],
   }
 }
 

@@ -14,7 +14,14 @@ export class SettingsRepository {
     return this.db.prepare('SELECT key, value FROM settings ORDER BY key').all() as StoredSetting[]
   }
 
-  /** Writes several values in one transaction: all or nothing. */
+  /** Every row with when it was last written (the export). */
+  stamped(): (StoredSetting & { updatedAt: number })[] {
+    return this.db
+      .prepare('SELECT key, value, updated_at AS updatedAt FROM settings ORDER BY key')
+      .all() as (StoredSetting & { updatedAt: number })[]
+  }
+
+  /** Writes several values in one transaction: all or nothing. `now` may be a time from an import. */
   putMany(values: Record<string, unknown>, now: number): void {
     const stmt = this.db.prepare(
       `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)

@@ -17,7 +17,7 @@ export interface TrendQuery {
 export class TrendsRepository {
   constructor(private readonly db: Db) {}
 
-  /** The earliest local date with any cramp, check-in or routine; null for an empty journal. */
+  /** The earliest local date with any cramp, check-in, night answer or routine; null for an empty journal. */
   firstDate(): string | null {
     return (
       (this.db
@@ -25,11 +25,21 @@ export class TrendsRepository {
           `SELECT MIN(d) FROM (
              SELECT MIN(local_date) AS d FROM episodes WHERE ${LIVE_EPISODES}
              UNION ALL SELECT MIN(date) FROM checkins
+             UNION ALL SELECT MIN(date) FROM night_reports
              UNION ALL SELECT MIN(local_date) FROM routine_sessions)`,
         )
         .pluck()
         .get() as string | null) ?? null
     )
+  }
+
+  /** Cramps per week (by Monday) on local dates from `from` to `to`; weeks without any are left out. */
+  weekTotals(from: string, to: string): { week: string; cramps: number }[] {
+    return prepared(
+      this.db,
+      `SELECT ${weekOf('local_date')} AS week, COUNT(*) AS cramps FROM episodes
+       WHERE ${LIVE_EPISODES} AND local_date BETWEEN ? AND ? GROUP BY 1`,
+    ).all(from, to) as { week: string; cramps: number }[]
   }
 
   rows(q: TrendQuery): TrendRows {

@@ -34,6 +34,6 @@ export function journalHandlers(core: Core): Pick<Handlers, JournalChannel> {
     'journal:today': () => todaySummary(core.clock, s().journal, s().checkIns, core.nightWindow()),
     'journal:export': ({ kind }) => s().transfer.export(kind),
     'journal:import-preview': ({ content }) => s().transfer.preview(content),
-    'journal:import': ({ content }) => s().transfer.import(content),
+    'journal:import': ({ content }) => core.importJournal(content),
   }
 }

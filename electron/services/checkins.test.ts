@@ -91,7 +91,26 @@ describe('Today summary', () => {
     })
     checkIns.setNightReport('2026-11-25', 'none')
     expect(summary().askAboutLastNight).toBe(false)
-    expect(checkIns.get('2026-11-25').checkIn?.nightReport).toBe('none')
+    // The answer is about the night only: the day has no check-in until one is saved.
+    expect(checkIns.get('2026-11-25')).toMatchObject({ checkIn: null, night: { report: 'none' } })
+  })
+
+  it('keeps the morning answer beside a check-in saved later, and a glass of water keeps it too', () => {
+    const { checkIns, core } = setup()
+    checkIns.setNightReport('2026-11-25', 'cramps')
+    core.reminders()?.done('hydrate')
+    expect(checkIns.get('2026-11-25').checkIn).toMatchObject({
+      waterMl: 250,
+      nightReport: 'cramps',
+    })
+    checkIns.save({ ...emptyCheckIn('2026-11-25'), waterMl: 750, nightReport: 'cramps' })
+    expect(checkIns.get('2026-11-25').checkIn).toMatchObject({
+      waterMl: 750,
+      nightReport: 'cramps',
+    })
+    checkIns.save({ ...emptyCheckIn('2026-11-25'), waterMl: 750, nightReport: null })
+    expect(checkIns.get('2026-11-25').night).toBeNull()
+    expect(() => checkIns.setNightReport('2026-11-26', 'none')).toThrow(/not happened yet/)
   })
 
   it('does not ask when a cramp was logged last night, or in the afternoon', () => {

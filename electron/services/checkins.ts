@@ -1,27 +1,30 @@
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../../shared/domain/clock'
-import {
-  emptyCheckIn,
-  type CheckIn,
-  type CheckInFields,
-  type Medication,
-  type MedicationFields,
-  type NightReport,
+import type {
+  CheckIn,
+  CheckInFields,
+  Medication,
+  MedicationFields,
+  NightAnswer,
+  NightReport,
 } from '../../shared/domain/checkin'
 import { localDate, nowLocal } from '../../shared/domain/local-time'
 import type { Db } from '../db/connection'
 import { CheckInsRepository } from '../db/checkins-repo'
+import { NightReportsRepository } from '../db/night-reports-repo'
 import { AppError } from './errors'
 
 /** Daily check-ins, the morning "any cramps last night?" answer, and medications. */
 export class CheckInsService {
   private readonly repo: CheckInsRepository
+  private readonly nights: NightReportsRepository
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly clock: Clock,
   ) {
     this.repo = new CheckInsRepository(db)
+    this.nights = new NightReportsRepository(db)
   }
 
   /** Today's local date by the user's clock. */
@@ -29,22 +32,33 @@ export class CheckInsService {
     return localDate(nowLocal(this.clock))
   }
 
-  get(date: string): { checkIn: CheckIn | null; previous: CheckIn | null } {
-    return { checkIn: this.repo.get(date), previous: this.repo.before(date) }
+  get(date: string): {
+    checkIn: CheckIn | null
+    previous: CheckIn | null
+    night: NightAnswer | null
+  } {
+    return {
+      checkIn: this.repo.get(date),
+      previous: this.repo.before(date),
+      night: this.nights.get(date),
+    }
+  }
+
+  /** Night answers given on mornings from `from` to `to`, with or without a check-in. */
+  nightAnswers(from: string, to: string): NightAnswer[] {
+    return this.nights.between(from, to)
   }
 
   between(from: string, to: string): CheckIn[] {
     return this.repo.between(from, to)
   }
 
+  /**
+   * Saves the day's check-in. The form also carries the morning's answer:
+   * it is stored beside the check-in (null clears it).
+   */
   save(fields: CheckInFields): CheckIn {
-    if (fields.date > this.today()) {
-      throw new AppError(
-        'invalid_input',
-        'A check-in cannot be for a day that has not happened yet.',
-        [{ path: 'date', message: 'Pick today or an earlier day' }],
-      )
-    }
+    this.notFuture(fields.date, 'A check-in')
     const unknown = fields.medicationIds.filter((id) => !this.repo.medicationExists(id))
     if (unknown.length > 0) {
       throw new AppError('invalid_input', 'A medication in this check-in is not in your list.', [
@@ -57,15 +71,37 @@ export class CheckInsService {
       medicationIds: [...new Set(fields.medicationIds)].sort(),
       updatedAt: this.clock.now(),
     }
-    this.repo.put(checkIn)
+    this.db.transaction(() => {
+      this.repo.put(checkIn)
+      if (checkIn.nightReport === null) this.nights.delete(checkIn.date)
+      else this.putNight(checkIn.date, checkIn.nightReport, checkIn.updatedAt)
+    })()
     return checkIn
   }
 
-  /** Records the morning answer, creating the day's check-in if needed. A "no" is data too. */
-  setNightReport(date: string, report: NightReport): CheckIn {
-    const current = this.repo.get(date) ?? { ...emptyCheckIn(date), updatedAt: 0 }
-    const { updatedAt: _ignored, ...fields } = current
-    return this.save({ ...fields, nightReport: report })
+  /**
+   * Records the morning answer on its own. A "no" is data too, but only
+   * about the night: the day stays without a check-in until one is saved.
+   */
+  setNightReport(date: string, report: NightReport): NightAnswer {
+    this.notFuture(date, 'An answer about last night')
+    return this.putNight(date, report, this.clock.now())
+  }
+
+  private putNight(date: string, report: NightReport, updatedAt: number): NightAnswer {
+    const stored = this.nights.get(date)
+    // An unchanged answer keeps its time, so an import can tell which side is newer.
+    if (stored?.report === report) return stored
+    const answer = { date, report, updatedAt }
+    this.nights.put(answer)
+    return answer
+  }
+
+  private notFuture(date: string, what: string): void {
+    if (date <= this.today()) return
+    throw new AppError('invalid_input', `${what} cannot be for a day that has not happened yet.`, [
+      { path: 'date', message: 'Pick today or an earlier day' },
+    ])
   }
 
   medications(): Medication[] {

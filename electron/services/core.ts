@@ -1,6 +1,7 @@
 import type { AppInfo, StorageStatus } from '../../shared/contract/app'
 import type { EventName, EventPayload } from '../../shared/contract'
 import type { Clock } from '../../shared/domain/clock'
+import type { ImportSummary } from '../../shared/domain/journal-file'
 import type { Db } from '../db/connection'
 import { CheckInsService } from './checkins'
 import { JournalService } from './journal'
@@ -155,6 +156,19 @@ export class Core {
         return { night: { start: s.nightStart, end: s.nightEnd }, waterTargetMl: s.waterTargetMl }
       }),
     }
+  }
+
+  /**
+   * Imports a JSON export. Settings and reminder settings may have come
+   * with it: the running reminders take them up and every window is told.
+   */
+  importJournal(content: string): ImportSummary {
+    const summary = this.services().transfer.import(content)
+    if (summary.settings.added + summary.settings.updated > 0) {
+      this.bound?.reminders.reloadSettings()
+      this.emit('settings:changed', this.services().settings.get())
+    }
+    return summary
   }
 
   /** The night window from settings. */

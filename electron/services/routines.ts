@@ -34,9 +34,8 @@ export class RoutinesService {
     const hidden = new Set(this.repo.hiddenBuiltIns())
     const unreadable: string[] = []
     const custom = this.repo.customRows().flatMap(({ id, data }) => {
-      const parsed = safeJson(data)
-      const routine = Routine.safeParse(parsed)
-      if (routine.success) return [routine.data]
+      const routine = readRoutine(data)
+      if (routine) return [routine]
       unreadable.push(id)
       return []
     })
@@ -138,10 +137,14 @@ export class RoutinesService {
   }
 }
 
-function safeJson(text: string): unknown {
+/** A stored routine, or null when it no longer parses or validates (it is kept, never deleted). */
+export function readRoutine(data: string): Routine | null {
+  let raw: unknown
   try {
-    return JSON.parse(text)
+    raw = JSON.parse(data)
   } catch {
     return null
   }
+  const routine = Routine.safeParse(raw)
+  return routine.success ? routine.data : null
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import {
   defaultSettings,
   settingFields,
+  type SettingKey,
   type SettingProblem,
   type SettingsPatch,
 } from '../../shared/domain/settings'
@@ -32,13 +33,23 @@ export class SettingsService {
     return { settings: values, problems }
   }
 
+  /** Each setting the user set (stored and still valid) with when, for the export. */
+  stamped(): { key: SettingKey; value: unknown; updatedAt: number }[] {
+    return this.repo.stamped().flatMap((row) => {
+      if (!Object.hasOwn(settingFields, row.key)) return []
+      const key = row.key as SettingKey
+      const parsed = parseStored(settingFields[key], row.value)
+      return parsed.ok ? [{ key, value: parsed.value, updatedAt: row.updatedAt }] : []
+    })
+  }
+
   /** Saves a validated patch (all keys or none) and returns the new snapshot. */
-  update(patch: SettingsPatch): SettingsSnapshot {
+  update(patch: SettingsPatch, updatedAt = this.clock.now()): SettingsSnapshot {
     // A key present with `undefined` means "not part of this update".
     const defined = Object.fromEntries(
       Object.entries(patch).filter((pair) => (pair[1] as unknown) !== undefined),
     )
-    this.repo.putMany(defined, this.clock.now())
+    this.repo.putMany(defined, updatedAt)
     return this.get()
   }
 }

@@ -27,7 +27,7 @@ export function todaySummary(
   const lookBack = Math.max(RED_FLAG_RULES.recentDays, RED_FLAG_RULES.mostNights.nights + 1)
   const recent = journal.between(shiftDate(date, -lookBack), date)
   const lastNightCramps = recent.filter((e) => crampNight(e, night) === lastNight).length
-  const answered = checkIns.get(date).checkIn?.nightReport != null
+  const answered = checkIns.get(date).night !== null
   const morning = localMinuteOfDay(nowLocal(clock)) < 12 * 60
   const flags = journalFlags(recent, date, night)
   const kinds = checkIns

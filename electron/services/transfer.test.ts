@@ -5,6 +5,7 @@ import { episodeInput } from '../testing/episodes'
 import { useTempDirs } from '../testing/temp-dir'
 import type { Core } from './core'
 import { csvCell } from './csv'
+import { summaryOf } from '../testing/import-summary'
 
 const tempDir = useTempDirs()
 const open: Core[] = []
@@ -54,11 +55,13 @@ describe('export and import', () => {
     const source = journalWithData()
     const text = json(source)
     const target = setup()
-    expect(target.transfer.preview(text)).toEqual({
-      episodes: { added: 2, updated: 0, unchanged: 0 },
-      checkIns: { added: 1, updated: 0, unchanged: 0 },
-      medications: { added: 1, updated: 0, unchanged: 0 },
-    })
+    expect(target.transfer.preview(text)).toEqual(
+      summaryOf({
+        episodes: { added: 2, updated: 0, unchanged: 0 },
+        checkIns: { added: 1, updated: 0, unchanged: 0 },
+        medications: { added: 1, updated: 0, unchanged: 0 },
+      }),
+    )
     expect(target.journal.list({ filter: {}, cursor: null, limit: 50 }).items).toEqual([]) // preview changes nothing
     target.transfer.import(text)
     const strip = (s: string) => {
@@ -71,11 +74,13 @@ describe('export and import', () => {
 
   it('importing the same file twice adds nothing', () => {
     const s = journalWithData()
-    expect(s.transfer.import(json(s))).toEqual({
-      episodes: { added: 0, updated: 0, unchanged: 2 },
-      checkIns: { added: 0, updated: 0, unchanged: 1 },
-      medications: { added: 0, updated: 0, unchanged: 1 },
-    })
+    expect(s.transfer.import(json(s))).toEqual(
+      summaryOf({
+        episodes: { added: 0, updated: 0, unchanged: 2 },
+        checkIns: { added: 0, updated: 0, unchanged: 1 },
+        medications: { added: 0, updated: 0, unchanged: 1 },
+      }),
+    )
   })
 
   type FileJson = { episodes: Record<string, unknown>[] } & Record<string, unknown>
@@ -88,8 +93,8 @@ describe('export and import', () => {
     ['not an export', () => '{"hello": 1}', /not a Limber journal export/],
     [
       'a newer version',
-      (f) => JSON.stringify({ ...f, version: 2 }),
-      /newer Limber \(file version 2\)/,
+      (f) => JSON.stringify({ ...f, version: 3 }),
+      /newer Limber \(file version 3\)/,
     ],
     [
       'a bad field',

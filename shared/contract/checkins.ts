@@ -5,6 +5,7 @@ import {
   LocalDate,
   Medication,
   MedicationFields,
+  NightAnswer,
   NightReport,
 } from '../domain/checkin'
 import { EntryId } from '../domain/episode'
@@ -14,6 +15,8 @@ export const CheckInDay = z.object({
   checkIn: CheckIn.nullable(),
   /** The most recent earlier check-in, for "same as yesterday". */
   previous: CheckIn.nullable(),
+  /** The morning's "any cramps last night?" answer, given with or without a check-in. */
+  night: NightAnswer.nullable(),
 })
 export type CheckInDay = z.infer<typeof CheckInDay>
 
@@ -29,11 +32,14 @@ export const listCheckIns = entry(
   z.array(CheckIn),
 )
 
-/** The morning answer to "Any cramps last night?" ("none" is data too). */
+/**
+ * The morning answer to "Any cramps last night?" ("none" is data too). It is
+ * stored on its own: answering does not make the day a check-in day.
+ */
 export const setNightReport = entry(
   'checkins:night-report',
   z.strictObject({ date: LocalDate, report: NightReport }),
-  CheckIn,
+  NightAnswer,
 )
 
 export const listMedications = entry('medications:list', NoInput, z.array(Medication))

@@ -52,6 +52,19 @@ export type CheckInFields = z.infer<typeof CheckInFields>
 export const CheckIn = CheckInFields.extend({ updatedAt: EpochMs })
 export type CheckIn = z.infer<typeof CheckIn>
 
+/**
+ * The morning answer on its own. It is about the night before `date` only:
+ * it says nothing about that day's water, food or exercise, so it is stored
+ * apart from check-ins and never makes a day count as checked in. A
+ * check-in's `nightReport` is this answer for its date, when there is one.
+ */
+export const NightAnswer = z.strictObject({
+  date: LocalDate,
+  report: NightReport,
+  updatedAt: EpochMs,
+})
+export type NightAnswer = z.infer<typeof NightAnswer>
+
 export const MedicationKind = z.enum(['diuretic', 'statin', 'blood_pressure', 'other'])
 export type MedicationKind = z.infer<typeof MedicationKind>
 

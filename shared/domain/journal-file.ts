@@ -1,18 +1,78 @@
 import { z } from 'zod'
-import { CheckIn, Medication } from './checkin'
+import { CheckIn, Medication, NightAnswer } from './checkin'
 import { CheckedEpisode, EpochMs } from './episode'
+import { ReminderRecord, ReminderSettings } from './reminders'
+import { Session } from './routines/history'
+import { Routine, RoutineId } from './routines/schema'
+import { settingFields } from './settings'
 
 export const JOURNAL_FILE_FORMAT = 'limber-journal'
-export const JOURNAL_FILE_VERSION = 1
 
-/** The versioned JSON export: everything in the journal, importable on any machine. */
+/**
+ * The version this Limber writes. A new kind of record (experiments, say)
+ * is a new version: its schema extends this one with the new list, and an
+ * older file is read by its own schema and upgraded (see
+ * electron/services/journal-file-read.ts), so every file ever exported
+ * still imports.
+ */
+export const JOURNAL_FILE_VERSION = 2
+
+/** A stored value with when it was last set, so an import can tell which side is newer. */
+const stamped = <T extends z.ZodType>(value: T) => z.strictObject({ value, updatedAt: EpochMs })
+
+/**
+ * The app settings that travel with the journal: the user's choices. Launch
+ * at login is left out (it is an entry in one computer's login items; set
+ * it again on the new one), as are the one-time welcome and tray hints.
+ */
+export const PORTABLE_SETTING_KEYS = [
+  'theme',
+  'nightStart',
+  'nightEnd',
+  'waterUnit',
+  'waterTargetMl',
+] as const
+export type PortableSettingKey = (typeof PORTABLE_SETTING_KEYS)[number]
+
+/** Only settings the user changed are in the file; a missing one keeps its default. */
+export const FileSettings = z.strictObject({
+  theme: stamped(settingFields.theme).optional(),
+  nightStart: stamped(settingFields.nightStart).optional(),
+  nightEnd: stamped(settingFields.nightEnd).optional(),
+  waterUnit: stamped(settingFields.waterUnit).optional(),
+  waterTargetMl: stamped(settingFields.waterTargetMl).optional(),
+} satisfies Record<PortableSettingKey, z.ZodType>)
+export type FileSettings = z.infer<typeof FileSettings>
+
+/** A check-in as the file holds it: the morning answer is in `nightAnswers`. */
+export const FileCheckIn = CheckIn.omit({ nightReport: true })
+export type FileCheckIn = z.infer<typeof FileCheckIn>
+
+/** One of the user's own routines, with its times (built-ins are in the app). */
+export const FileRoutine = z.strictObject({
+  routine: Routine,
+  createdAt: EpochMs,
+  updatedAt: EpochMs,
+})
+export type FileRoutine = z.infer<typeof FileRoutine>
+
+/** The versioned JSON export: everything the user logged, made or set, importable on any machine. */
 export const JournalFile = z.strictObject({
   format: z.literal(JOURNAL_FILE_FORMAT),
   version: z.literal(JOURNAL_FILE_VERSION),
   exportedAt: EpochMs,
   episodes: z.array(CheckedEpisode).max(500_000),
-  checkIns: z.array(CheckIn).max(200_000),
+  checkIns: z.array(FileCheckIn).max(200_000),
+  nightAnswers: z.array(NightAnswer).max(200_000),
   medications: z.array(Medication).max(10_000),
+  routines: z.array(FileRoutine).max(10_000),
+  /** Built-in routines the user removed from the list. */
+  hiddenBuiltIns: z.array(RoutineId).max(100),
+  sessions: z.array(Session).max(500_000),
+  reminderHistory: z.array(ReminderRecord).max(1_000_000),
+  settings: FileSettings,
+  /** Null when the reminders were never changed from their defaults. */
+  reminderSettings: stamped(ReminderSettings).nullable(),
 })
 export type JournalFile = z.infer<typeof JournalFile>
 
@@ -22,9 +82,19 @@ export const MergeCounts = z.object({
   updated: z.number(),
   unchanged: z.number(),
 })
+export type MergeCounts = z.infer<typeof MergeCounts>
+
 export const ImportSummary = z.object({
   episodes: MergeCounts,
   checkIns: MergeCounts,
+  nightAnswers: MergeCounts,
   medications: MergeCounts,
+  routines: MergeCounts,
+  hiddenBuiltIns: MergeCounts,
+  sessions: MergeCounts,
+  reminderHistory: MergeCounts,
+  /** Each app setting counts once; the reminder settings count as one. */
+  settings: MergeCounts,
 })
 export type ImportSummary = z.infer<typeof ImportSummary>
+export type ImportSection = keyof ImportSummary

@@ -187,6 +187,14 @@ export class RemindersService implements ReminderControls {
     return snapshot
   }
 
+  /** Applies settings stored by something else (an import) as if they were just saved here. */
+  reloadSettings(): void {
+    const { settings } = this.store.get()
+    this.feed.batch(() => {
+      this.scheduler.updateSettings(settings)
+    })
+  }
+
   /**
    * Reminders from now to the end of the user's local day for these settings.
    * A pause is left out: the preview shows what the settings do, not today's pause.
@@ -212,8 +220,10 @@ export class RemindersService implements ReminderControls {
 
   private addGlass(): number {
     const date = this.o.checkIns.today()
-    const current = this.o.checkIns.get(date).checkIn
-    const { updatedAt: _ignored, ...fields } = current ?? { ...emptyCheckIn(date), updatedAt: 0 }
+    const day = this.o.checkIns.get(date)
+    // A glass starts the day's check-in if there is none; the morning answer stays as it was.
+    const blank = { ...emptyCheckIn(date), nightReport: day.night?.report ?? null, updatedAt: 0 }
+    const { updatedAt: _ignored, ...fields } = day.checkIn ?? blank
     const waterMl = Math.min(fields.waterMl + ML_PER_GLASS, MAX_WATER_ML)
     const saved = this.o.checkIns.save({ ...fields, waterMl }).waterMl
     for (const listener of this.waterListeners) listener(date)

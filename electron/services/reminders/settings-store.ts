@@ -38,10 +38,22 @@ export class ReminderSettingsStore {
   }
 
   /** Writes every section in one transaction (the caller validated them together). */
-  save(settings: ReminderSettings): ReminderSettingsSnapshot {
+  save(settings: ReminderSettings, updatedAt = this.clock.now()): ReminderSettingsSnapshot {
     const entries = Object.entries(settings).map(([k, v]) => [`${PREFIX}${k}`, v] as const)
-    this.repo.putMany(Object.fromEntries(entries), this.clock.now())
+    this.repo.putMany(Object.fromEntries(entries), updatedAt)
     return this.get()
+  }
+
+  /**
+   * The settings in use and when they were last saved, for the export; null
+   * while they were never saved (the defaults apply).
+   */
+  stamped(): { value: ReminderSettings; updatedAt: number } | null {
+    const times = this.repo
+      .stamped()
+      .filter((row) => row.key.startsWith(PREFIX) && row.key !== PAUSE_KEY)
+      .map((row) => row.updatedAt)
+    return times.length === 0 ? null : { value: this.get().settings, updatedAt: Math.max(...times) }
   }
 
   /** The stored pause; one that is unreadable or already over counts as none. */

@@ -18,6 +18,7 @@ import type { Insights } from '../../../shared/domain/trends/types'
 import type { Db } from '../../db/connection'
 import { CheckInsRepository } from '../../db/checkins-repo'
 import { InsightsRepository } from '../../db/insights-repo'
+import { NightReportsRepository } from '../../db/night-reports-repo'
 import type { TrendSettings } from './trends'
 
 /** The red-flag windows: the last 30 days, and the 7 nights before today. */
@@ -33,6 +34,7 @@ export const FACTOR_WINDOW_DAYS = 365
 export class InsightsService {
   private readonly repo: InsightsRepository
   private readonly checkIns: CheckInsRepository
+  private readonly nights: NightReportsRepository
 
   constructor(
     db: Db,
@@ -41,6 +43,7 @@ export class InsightsService {
   ) {
     this.repo = new InsightsRepository(db)
     this.checkIns = new CheckInsRepository(db)
+    this.nights = new NightReportsRepository(db)
   }
 
   /** Checked-in days from `from` to `to`, each joined with the night after it. */
@@ -48,8 +51,9 @@ export class InsightsService {
     const { night } = this.settings()
     return dayRecords(
       {
+        checkIns: this.checkIns.between(from, to),
         // The next morning's "any cramps last night?" answer belongs to the last day too.
-        checkIns: this.checkIns.between(from, shiftDate(to, 1)),
+        nightAnswers: this.nights.between(from, shiftDate(to, 1)),
         crampNights: new Set(this.repo.crampNights(from, to, night)),
         bedtimeNights: new Set(this.repo.bedtimeNights(from, to)),
         warmUpDays: new Set(this.repo.warmUpDays(from, to)),
@@ -94,6 +98,7 @@ export class InsightsService {
       from,
       to: today,
       checkInDays: days.length,
+      checkedInToday: this.checkIns.get(today) !== null,
       cramps: this.repo.crampsByDate(from, today).reduce((a, r) => a + r.cramps, 0),
       minDaysPerSide: MIN_DAYS_PER_SIDE,
       factors: factorEffects(days, waterTargetMl),

@@ -6,16 +6,20 @@ import {
   RED_FLAG_RULES,
 } from '../../../shared/domain/red-flags'
 import { buildReport } from '../../../shared/domain/trends/report'
+import { weekStartOf } from '../../../shared/domain/trends/weeks'
 import type { ReportData, ReportPeriod } from '../../../shared/domain/trends/types'
 import type { Db } from '../../db/connection'
 import { CheckInsRepository } from '../../db/checkins-repo'
 import { InsightsRepository } from '../../db/insights-repo'
+import { TrendsRepository } from '../../db/trends-repo'
+import { weekHistory } from './week-history'
 import type { TrendSettings } from './trends'
 
 /** The clinician report for a chosen period. */
 export class ReportService {
   private readonly checkIns: CheckInsRepository
   private readonly insights: InsightsRepository
+  private readonly trends: TrendsRepository
 
   constructor(
     db: Db,
@@ -24,6 +28,7 @@ export class ReportService {
   ) {
     this.checkIns = new CheckInsRepository(db)
     this.insights = new InsightsRepository(db)
+    this.trends = new TrendsRepository(db)
   }
 
   data({ from, to }: ReportPeriod): ReportData {
@@ -47,6 +52,8 @@ export class ReportService {
         medications.map((m) => m.kind),
       ),
       routinesDone: this.insights.routinesDone(from, to),
+      // Whole weeks up to the period's last day, so a week it starts inside averages as in Trends.
+      weekHistory: weekHistory(this.trends, weekStartOf(from), to),
     })
   }
 }

@@ -1,10 +1,11 @@
 import type { Clock } from '../../../shared/domain/clock'
-import { localDate, nowLocal, type NightWindow } from '../../../shared/domain/local-time'
+import { localDate, nowLocal, shiftDate, type NightWindow } from '../../../shared/domain/local-time'
 import { buildTrends } from '../../../shared/domain/trends/build'
 import type { TrendRange, TrendsData } from '../../../shared/domain/trends/types'
 import { rangeBounds } from '../../../shared/domain/trends/weeks'
 import type { Db } from '../../db/connection'
 import { TrendsRepository } from '../../db/trends-repo'
+import { weekHistory } from './week-history'
 
 /** What Trends reads from settings at call time (they can change between calls). */
 export interface TrendSettings {
@@ -33,6 +34,8 @@ export class TrendsService {
     const { from, to } = rangeBounds(range, today, range === 'all' ? this.repo.firstDate() : null)
     const { night, waterTargetMl } = this.settings()
     const rows = this.repo.rows({ from, to, night, waterTargetMl })
-    return buildTrends({ range, from, to, night, waterTargetMl }, rows)
+    // The period's weeks are whole, so only the weeks before it are read again.
+    const history = weekHistory(this.repo, from, shiftDate(from, -1))
+    return buildTrends({ range, from, to, night, waterTargetMl, history }, rows)
   }
 }

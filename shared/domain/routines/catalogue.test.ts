@@ -124,6 +124,15 @@ describe('duplicateRoutine', () => {
     expect(Routine.safeParse(copy).success).toBe(true)
   })
 
+  it('carries no length in a description that editing the copy could make untrue', () => {
+    // The list shows a length worked out from the steps; a copy keeps its description.
+    const lengthWords =
+      /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)[ -](seconds?|minutes?|min|s)\b/i
+    for (const routine of builtInRoutines) {
+      expect(duplicateRoutine(routine, 'copy-1').description).not.toMatch(lengthWords)
+    }
+  })
+
   it('keeps a long name within 80 characters', () => {
     const long = { ...byId('builtin-warm-up'), name: 'W'.repeat(80) }
     const copy = duplicateRoutine(long, 'copy-1')

@@ -86,7 +86,8 @@ export const builtInRoutines: readonly Routine[] = [
   {
     id: BUILT_IN_IDS.deskBreak,
     name: 'Desk break',
-    description: 'Three minutes to loosen up after sitting.',
+    // No length here: the list shows one worked out from the steps, which a copy may change.
+    description: 'A short break to loosen up after sitting.',
     kind: 'desk_break',
     builtIn: true,
     rounds: 1,

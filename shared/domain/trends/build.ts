@@ -6,7 +6,7 @@ import type { TrendRows } from './rows'
 import type { TrendRange, TrendsData } from './types'
 import { waterBands, waterSummary, waterWeeks } from './water'
 import { weeksBetween } from './weeks'
-import { painOverTime, painSummary, weeklyCramps, weeklySummary } from './weekly'
+import { painOverTime, painSummary, weeklyCramps, weeklySummary, type WeekHistory } from './weekly'
 
 export interface TrendsFrame {
   range: TrendRange
@@ -14,12 +14,14 @@ export interface TrendsFrame {
   to: string
   night: NightWindow
   waterTargetMl: number
+  /** What the weeks' 4-week averages read from before the period. */
+  history: WeekHistory
 }
 
 /** Every Trends chart and its summary line from the database's aggregate rows. */
 export function buildTrends(frame: TrendsFrame, rows: TrendRows): TrendsData {
   const weeks = weeksBetween(frame.from, frame.to)
-  const weekly = weeklyCramps(weeks, rows.weekGroups)
+  const weekly = weeklyCramps(weeks, rows.weekGroups, frame.history)
   const totalCramps = weekly.reduce((a, w) => a + w.total, 0)
   const pain = painOverTime(weeks, rows.weekGroups)
   const hours = hourBars(rows.hours, frame.night)

@@ -5,9 +5,12 @@ import { reliefHelped, reliefSummary, topTriggers, triggersSummary } from './cau
 import { hourBars, hoursSummary } from './hours'
 import type { TrendRows, WeekGroupRow } from './rows'
 import { waterBands, waterSummary, waterWeeks } from './water'
+import { weeksBetween } from './weeks'
 import { painOverTime, painSummary, weeklyCramps, weeklySummary } from './weekly'
 
 const night = { start: '22:00', end: '07:00' }
+/** A journal begun long before these weeks, with no cramps in the weeks before them. */
+const OLD_JOURNAL = { totals: new Map<string, number>(), firstWeek: '2025-01-06' }
 const weeks = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23']
 const row = (week: string, group: WeekGroupRow['group'], cramps: number, painMax = 5) => ({
   week,
@@ -19,26 +22,66 @@ const row = (week: string, group: WeekGroupRow['group'], cramps: number, painMax
 
 describe('weekly cramps', () => {
   it('stacks groups per week, fills empty weeks with zeros and averages the last 4 weeks', () => {
-    const data = weeklyCramps(weeks, [
-      row('2026-11-02', 'night', 4),
-      row('2026-11-02', 'exercise', 1),
-      row('2026-11-16', 'rest', 2),
+    // The three weeks before the first shown week count too.
+    const before = new Map([
+      ['2026-10-12', 3],
+      ['2026-10-26', 1],
     ])
+    const data = weeklyCramps(
+      weeks,
+      [
+        row('2026-11-02', 'night', 4),
+        row('2026-11-02', 'exercise', 1),
+        row('2026-11-16', 'rest', 2),
+      ],
+      { totals: before, firstWeek: '2026-10-12' },
+    )
     expect(data.map((w) => w.total)).toEqual([5, 0, 2, 0])
     expect(data[0]).toMatchObject({ night: 4, exercise: 1, rest: 0 })
-    // Week 1 alone: 5; week 2: (5+0)/2; week 3: 7/3; week 4: (5+0+2+0)/4.
-    expect(data.map((w) => w.average4w)).toEqual([5, 2.5, 2.3, 1.8])
+    // (3+0+1+5)/4, (0+1+5+0)/4, (1+5+0+2)/4, (5+0+2+0)/4.
+    expect(data.map((w) => w.average4w)).toEqual([2.3, 1.5, 2, 1.8])
     expect(weeklySummary(data)).toBe('7 cramps in 4 weeks, about 1.8 a week; most were at night.')
     // Exactly half is not "most".
-    const half = weeklyCramps(weeks, [row('2026-11-02', 'night', 2), row('2026-11-09', 'rest', 2)])
+    const half = weeklyCramps(
+      weeks,
+      [row('2026-11-02', 'night', 2), row('2026-11-09', 'rest', 2)],
+      OLD_JOURNAL,
+    )
     expect(weeklySummary(half)).toBe('4 cramps in 4 weeks, about 1 a week.')
+  })
+
+  it('gives a week the same average under any period, and none before the journal has 4 weeks', () => {
+    const totals = new Map([
+      ['2026-10-19', 2],
+      ['2026-10-26', 0],
+      ['2026-11-02', 4],
+      ['2026-11-09', 2],
+    ])
+    const rows = [...totals].map(([week, n]) => row(week, 'night', n))
+    const history = { totals, firstWeek: '2026-10-19' }
+    const short = weeklyCramps(['2026-11-09', '2026-11-16'], rows, history)
+    const long = weeklyCramps(weeksBetween('2026-10-19', '2026-11-22'), rows, history)
+    const week = (data: typeof short) => data.find((w) => w.weekStart === '2026-11-09')?.average4w
+    expect(week(short)).toBe(2)
+    expect(week(long)).toBe(2)
+    // The journal began on 19 October: its first three weeks have no 4-week average.
+    expect(long.map((w) => w.average4w)).toEqual([null, null, null, 2, 1.5])
+    expect(
+      weeklyCramps(weeks, [], { totals: new Map(), firstWeek: null }).map((w) => w.average4w),
+    ).toEqual([null, null, null, null])
   })
 
   it('says when the last 4 weeks had fewer cramps than the first 4', () => {
     const eight = [...['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26'], ...weeks]
-    const data = weeklyCramps(eight, [row('2026-10-05', 'rest', 5), row('2026-11-23', 'rest', 1)])
+    const data = weeklyCramps(
+      eight,
+      [row('2026-10-05', 'rest', 5), row('2026-11-23', 'rest', 1)],
+      OLD_JOURNAL,
+    )
     expect(weeklySummary(data)).toContain('The last 4 weeks had fewer than the first 4.')
-    expect(weeklySummary(weeklyCramps(weeks, []))).toBe('No cramps logged in this period.')
+    expect(weeklySummary(weeklyCramps(weeks, [], OLD_JOURNAL))).toBe(
+      'No cramps logged in this period.',
+    )
   })
 
   it('gives the peak and mean pain per week and names the worst week', () => {
@@ -95,12 +138,16 @@ describe('triggers and relief', () => {
 
 describe('adherence', () => {
   it('compares night cramps in weeks with 5+ bedtime stretches against other weeks', () => {
-    const weekly = weeklyCramps(weeks, [
-      row('2026-11-02', 'night', 4),
-      row('2026-11-09', 'night', 3),
-      row('2026-11-16', 'night', 1),
-      row('2026-11-23', 'exercise', 2),
-    ])
+    const weekly = weeklyCramps(
+      weeks,
+      [
+        row('2026-11-02', 'night', 4),
+        row('2026-11-09', 'night', 3),
+        row('2026-11-16', 'night', 1),
+        row('2026-11-23', 'exercise', 2),
+      ],
+      OLD_JOURNAL,
+    )
     const data = adherenceWeeks(
       weekly,
       [
@@ -122,7 +169,7 @@ describe('adherence', () => {
   })
 
   it('without both kinds of week, says what was done', () => {
-    const weekly = weeklyCramps(weeks, [])
+    const weekly = weeklyCramps(weeks, [], OLD_JOURNAL)
     const data = adherenceWeeks(
       weekly,
       [{ week: '2026-11-02', nights: 2 }],
@@ -176,7 +223,14 @@ describe('buildTrends', () => {
       bands: [],
     }
     const data = buildTrends(
-      { range: '4w', from: '2026-11-02', to: '2026-11-25', night, waterTargetMl: 2000 },
+      {
+        range: '4w',
+        from: '2026-11-02',
+        to: '2026-11-25',
+        night,
+        waterTargetMl: 2000,
+        history: OLD_JOURNAL,
+      },
       rows,
     )
     expect(data.totalCramps).toBe(2)

@@ -1,5 +1,5 @@
 import { getISODay, parseISO } from 'date-fns'
-import type { CheckIn } from '../checkin'
+import type { CheckIn, NightAnswer } from '../checkin'
 import { shiftDate } from '../local-time'
 
 /**
@@ -35,7 +35,10 @@ export interface DayRecord {
 }
 
 export interface DayInputs {
+  /** Only days the person checked in on; a day without one is unknown, not a day of zeros. */
   checkIns: CheckIn[]
+  /** Morning answers to "any cramps last night?", by the morning's date. */
+  nightAnswers: NightAnswer[]
   /** Nights (by evening) with a logged cramp. */
   crampNights: ReadonlySet<string>
   bedtimeNights: ReadonlySet<string>
@@ -45,7 +48,7 @@ export interface DayInputs {
 
 /** Days from `from` to `to` that have a check-in, oldest first. */
 export function dayRecords(inputs: DayInputs, from: string, to: string): DayRecord[] {
-  const reports = new Map(inputs.checkIns.map((c) => [c.date, c.nightReport]))
+  const reports = new Map(inputs.nightAnswers.map((a) => [a.date, a.report]))
   return inputs.checkIns
     .filter((c) => c.date >= from && c.date <= to)
     .sort((a, b) => (a.date < b.date ? -1 : 1))

@@ -33,6 +33,7 @@ function report(over: Partial<ReportInput> = {}) {
     flags: [],
     medicationNote: null,
     routinesDone: [],
+    weekHistory: { totals: new Map(), firstWeek: '2025-01-06' },
     ...over,
   })
 }

@@ -9,7 +9,7 @@ import { hourBars } from './hours'
 import { placedNight, type PlacedEpisode } from './placed'
 import type { ReportData } from './types'
 import { weeksBetween } from './weeks'
-import { weeklyCramps } from './weekly'
+import { weeklyCramps, type WeekHistory } from './weekly'
 
 export const REPORT_NOTE_LIMIT = 60
 
@@ -41,6 +41,8 @@ export interface ReportInput {
   flags: RedFlag[]
   medicationNote: string | null
   routinesDone: { kind: RoutineKind; count: number }[]
+  /** Whole-week totals and the journal's first week, for the weekly table's 4-week averages. */
+  weekHistory: WeekHistory
 }
 
 /** Everything the clinician report prints, from the period's records. */
@@ -77,7 +79,11 @@ export function buildReport(input: ReportInput): ReportData {
     duration: durations(episodes),
     pain: pain(episodes),
     timeOfDay: timeOfDay(episodes, night),
-    weekly: weeklyCramps(weeksBetween(input.from, input.to), weekGroupRows(episodes, night)),
+    weekly: weeklyCramps(
+      weeksBetween(input.from, input.to),
+      weekGroupRows(episodes, night),
+      input.weekHistory,
+    ),
     triggers: topTriggers(triggerRows(episodes)),
     redFlags: FLAG_ORDER.map((key) => ({
       key,

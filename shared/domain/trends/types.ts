@@ -34,8 +34,11 @@ export const WeeklyCramps = z.object({
   exercise: Count,
   rest: Count,
   total: Count,
-  /** Mean weekly total over this week and the three before it (fewer at the start of data). */
-  average4w: z.number().min(0),
+  /**
+   * Mean weekly total over this week and the three before it, in or out of
+   * the period; null while the journal does not reach back that far.
+   */
+  average4w: z.number().min(0).nullable(),
 })
 export type WeeklyCramps = z.infer<typeof WeeklyCramps>
 
@@ -221,7 +224,10 @@ export const Insights = z.object({
   /** The local dates the factor effects and patterns read. */
   from: LocalDate,
   to: LocalDate,
+  /** Check-in days up to yesterday: a day joins the comparisons once its night is over. */
   checkInDays: Count,
+  /** Today has a check-in too (not yet in `checkInDays`, so the screen can say why). */
+  checkedInToday: z.boolean(),
   cramps: Count,
   /** Each side needs this many days before a strength is shown. */
   minDaysPerSide: Count,

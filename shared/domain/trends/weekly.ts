@@ -1,3 +1,4 @@
+import { shiftDate } from '../local-time'
 import { count, dateLabel, oneDecimal } from './text'
 import type { ContextGroup, PainPoint, WeeklyCramps } from './types'
 import type { WeekGroupRow } from './rows'
@@ -8,24 +9,63 @@ const GROUP_WORDS: Record<ContextGroup, string> = {
   rest: 'at rest in the day',
 }
 
-/** One bar per week (zeros included) with the trailing 4-week average. */
-export function weeklyCramps(weeks: string[], rows: WeekGroupRow[]): WeeklyCramps[] {
+/** A week's average covers it and the three weeks before it. */
+export const AVERAGE_WEEKS = 4
+
+/**
+ * What a week's average needs from outside the weeks shown: whole-week
+ * totals of earlier weeks (and of a shown week the period starts inside),
+ * and the week the journal began.
+ */
+export interface WeekHistory {
+  /** Cramps per week by Monday; a week not in here counts what the period shows of it. */
+  totals: ReadonlyMap<string, number>
+  /** The Monday of the journal's first entry of any kind; null for an empty journal. */
+  firstWeek: string | null
+}
+
+/**
+ * One bar per week (zeros included) with its 4-week average: the mean of
+ * that week and the three before it, read from the journal whether or not
+ * those weeks are in the period shown, so a week reads the same under any
+ * period. Null where the journal is younger than those four weeks: fewer
+ * weeks would be a different average, and weeks before the journal began
+ * are unknown, not zero.
+ */
+export function weeklyCramps(
+  weeks: string[],
+  rows: WeekGroupRow[],
+  history: WeekHistory,
+): WeeklyCramps[] {
   const byWeek = new Map<string, Record<ContextGroup, number>>()
   for (const r of rows) {
     const w = byWeek.get(r.week) ?? { night: 0, exercise: 0, rest: 0 }
     w[r.group] += r.cramps
     byWeek.set(r.week, w)
   }
-  const totals: number[] = []
-  return weeks.map((weekStart) => {
+  const shown = weeks.map((weekStart) => {
     const w = byWeek.get(weekStart) ?? { night: 0, exercise: 0, rest: 0 }
-    const total = w.night + w.exercise + w.rest
-    totals.push(total)
-    const last4 = totals.slice(-4)
-    const average4w = Math.round((last4.reduce((a, b) => a + b, 0) / last4.length) * 10) / 10
-    return { weekStart, ...w, total, average4w }
+    return { weekStart, ...w, total: w.night + w.exercise + w.rest }
   })
+  const totals = new Map(shown.map((w) => [w.weekStart, w.total]))
+  for (const [week, total] of history.totals) totals.set(week, total)
+  return shown.map((w) => ({ ...w, average4w: averageAt(w.weekStart, totals, history.firstWeek) }))
 }
+
+function averageAt(
+  week: string,
+  totals: ReadonlyMap<string, number>,
+  firstWeek: string | null,
+): number | null {
+  const earliest = shiftDate(week, -7 * (AVERAGE_WEEKS - 1))
+  if (firstWeek === null || firstWeek > earliest) return null
+  let sum = 0
+  for (let i = 0; i < AVERAGE_WEEKS; i++) sum += totals.get(shiftDate(earliest, 7 * i)) ?? 0
+  return Math.round((sum / AVERAGE_WEEKS) * 10) / 10
+}
+
+/** Why a week has no 4-week average, for the chart and table notes. */
+export const NO_AVERAGE_NOTE = `A week's ${AVERAGE_WEEKS}-week average appears once your journal reaches back ${AVERAGE_WEEKS} weeks from it.`
 
 /** "12 cramps in 4 weeks, about 3 a week; most at night. Fewer than at the start." */
 export function weeklySummary(weeks: WeeklyCramps[]): string {

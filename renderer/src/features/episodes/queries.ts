@@ -183,7 +183,7 @@ export function useReportQuietNight() {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: todayKeys.all }),
-        // The check-in for that date now holds the answer.
+        // The check-in form for that date shows the answer (stored apart from check-ins).
         queryClient.invalidateQueries({ queryKey: ['checkins'] }),
       ]),
   })

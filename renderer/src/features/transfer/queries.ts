@@ -21,8 +21,8 @@ export function usePreviewImport() {
 
 /**
  * Merges the file in one transaction. Afterwards everything read from the
- * journal is stale (cramps, check-ins, medications, Today); settings and
- * app details are not touched by an import.
+ * journal is stale: cramps, check-ins, routines, reminders, settings and
+ * Today. Only the app's own details are not touched by an import.
  */
 export function useImportJournal() {
   const queryClient = useQueryClient()
@@ -31,7 +31,7 @@ export function useImportJournal() {
     meta: { errorToast: false },
     onSuccess: async () => {
       await queryClient.invalidateQueries({
-        predicate: (query) => query.queryKey[0] !== 'app' && query.queryKey[0] !== 'settings',
+        predicate: (query) => query.queryKey[0] !== 'app',
       })
     },
   })

@@ -14,6 +14,11 @@ export function weekLong(weekStart: string): string {
   return `Week of ${format(parseISO(weekStart), 'd MMMM yyyy')}`
 }
 
+/** A week's 4-week average to one decimal; a dash where the journal is too young for one. */
+export function averageText(average: number | null): string {
+  return average === null ? '–' : average.toFixed(1)
+}
+
 /** "3 March 2026". */
 export function dateLong(date: string): string {
   return format(parseISO(date), 'd MMMM yyyy')

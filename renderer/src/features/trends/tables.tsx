@@ -10,7 +10,16 @@ import type {
 } from '../../../../shared/contract/trends'
 import type { WaterUnit } from '../../../../shared/domain/settings'
 import { DataTable } from './components/DataTable'
-import { hourRange, percent, reliefLabel, triggerLabel, waterText, weekLong } from './format'
+import { NO_AVERAGE_NOTE } from '../../../../shared/domain/trends/weekly'
+import {
+  averageText,
+  hourRange,
+  percent,
+  reliefLabel,
+  triggerLabel,
+  waterText,
+  weekLong,
+} from './format'
 
 // The numbers behind each chart, as tables: the "Show as table" view and
 // what screen readers read.
@@ -24,6 +33,17 @@ const week = {
 
 export function WeeklyTable({ data }: { data: WeeklyCramps[] }) {
   return (
+    <>
+      <WeeklyRows data={data} />
+      {data.some((w) => w.average4w === null) ? (
+        <p className="field__hint">{NO_AVERAGE_NOTE}</p>
+      ) : null}
+    </>
+  )
+}
+
+function WeeklyRows({ data }: { data: WeeklyCramps[] }) {
+  return (
     <DataTable
       caption="Cramps per week by where they happened"
       rowKey={byWeek}
@@ -34,7 +54,12 @@ export function WeeklyTable({ data }: { data: WeeklyCramps[] }) {
         { key: 'exercise', label: 'Exercise', numeric: true, cell: (r) => r.exercise },
         { key: 'rest', label: 'At rest', numeric: true, cell: (r) => r.rest },
         { key: 'total', label: 'Total', numeric: true, cell: (r) => r.total },
-        { key: 'avg', label: '4-week average', numeric: true, cell: (r) => r.average4w.toFixed(1) },
+        {
+          key: 'avg',
+          label: '4-week average',
+          numeric: true,
+          cell: (r) => averageText(r.average4w),
+        },
       ]}
     />
   )

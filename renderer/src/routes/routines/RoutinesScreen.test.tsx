@@ -100,7 +100,11 @@ describe('Routines screen', () => {
     expect(screen.getByText('3 of 7')).toBeTruthy()
     expect(screen.getByText('Every night counts.')).toBeTruthy()
     expect(screen.getByText('2 of 4')).toBeTruthy()
-    expect(screen.getByText('Any routine today starts one.')).toBeTruthy()
+    // Today's stopped session is in History; the streak tile says why it does not count.
+    expect(screen.getByText('0 days')).toBeTruthy()
+    expect(
+      screen.getByText(/A routine stopped before that is in History but does not count here/),
+    ).toBeTruthy()
   })
 
   it('opens the player when main sends routines:start', async () => {

@@ -34,10 +34,13 @@ describe('Trends', () => {
     const { user } = renderApp({ path: '/trends', setup: withTrends() })
     await screen.findByRole('region', { name: 'Which relief helped most' })
     const relief = chart('Which relief helped most')
-    const toggle = within(relief).getByRole('button', { name: 'Show as table' })
-    expect(toggle.getAttribute('aria-pressed')).toBe('false')
-    await user.click(toggle)
-    expect(toggle.getAttribute('aria-pressed')).toBe('true')
+    await user.click(within(relief).getByRole('button', { name: 'Show as table' }))
+    // The button now says what it does next, and the drawing is gone.
+    const back = within(relief).getByRole('button', { name: 'Show as chart' })
+    expect(within(relief).queryByRole('button', { name: 'Show as table' })).toBeNull()
+    expect(
+      within(relief).getByRole('region', { name: 'Which relief helped most, as a table' }),
+    ).toBeTruthy()
     const table = within(relief).getByRole('table', { name: 'Relief tried, and what helped most' })
     const row = within(table).getByRole('row', { name: /Stretching/ })
     expect(
@@ -45,6 +48,9 @@ describe('Trends', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['9', '6'])
+    await user.click(back)
+    expect(within(relief).getByRole('button', { name: 'Show as table' })).toBeTruthy()
+    expect(within(relief).queryByRole('region', { name: /as a table/ })).toBeNull()
   })
 
   it('keeps the range in the address and asks main for the new one', async () => {

@@ -54,7 +54,9 @@ const nightOptions = [
 /** One day's check-in. What is typed survives errors and leaving the screen until saved. */
 export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInFormProps) {
   const save = useSaveCheckIn()
-  const savedDraft = draftFrom(day.checkIn ?? blankCheckIn(date), unit)
+  // A morning answer given on Today is there before any check-in is.
+  const blank = { ...blankCheckIn(date), nightReport: day.night?.report ?? null }
+  const savedDraft = draftFrom(day.checkIn ?? blank, unit)
   const [base, setBase] = useState(savedDraft)
   const [draft, setDraft] = useState(() => unsavedCheckIns.get(date, unit) ?? savedDraft)
   const [errors, setErrors] = useState<CheckInErrors>({})

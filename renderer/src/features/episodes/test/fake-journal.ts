@@ -101,20 +101,7 @@ export class FakeJournal {
     this.handle('journal:today', () => this.today())
     this.handle('checkins:night-report', ({ date, report }) => {
       this.nightReports.set(date, report)
-      return {
-        date,
-        waterMl: 0,
-        electrolytes: [],
-        caffeineDrinks: 0,
-        exercise: [],
-        sittingHours: 0,
-        stretchedBeforeBed: false,
-        sleepQuality: null,
-        medicationIds: [],
-        nightReport: report,
-        note: '',
-        updatedAt: this.now,
-      }
+      return { date, report, updatedAt: this.now }
     })
   }
 

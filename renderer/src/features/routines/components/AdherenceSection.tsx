@@ -30,7 +30,8 @@ export function adherenceTiles(a: Adherence): Tile[] {
         : 'A few minutes before the next one helps.'
   const streak =
     a.streakDays === 0
-      ? 'Any routine today starts one.'
+      ? // Said plainly, because History lists stopped sessions too.
+        'A day counts once every step of a routine is done, apart from optional ones. A routine stopped before that is in History but does not count here.'
       : a.streakDays === 1
         ? 'A good start.'
         : 'Keep it easy and keep it going.'
@@ -56,7 +57,7 @@ export function adherenceTiles(a: Adherence): Tile[] {
       key: 'streak',
       icon: <FlameIcon />,
       value: a.streakDays === 1 ? '1 day' : `${a.streakDays} days`,
-      label: 'in a row with a routine',
+      label: 'in a row with a routine done',
       note: streak,
     },
   ]

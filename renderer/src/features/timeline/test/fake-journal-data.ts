@@ -78,6 +78,7 @@ export class FakeJournalData {
         [...this.checkIns.values()]
           .filter((c) => c.date < date)
           .sort((a, b) => (a.date < b.date ? 1 : -1))[0] ?? null,
+      night: null,
     }))
     handle('checkins:range', ({ from, to }) =>
       [...this.checkIns.values()]

@@ -15,7 +15,10 @@ export function ExportPanel() {
     <div className="transfer-block" aria-labelledby="export-title" role="group">
       <h3 id="export-title">Export</h3>
       <p className="field__hint">
-        JSON holds everything and can be imported into Limber again. CSV opens in a spreadsheet.
+        JSON holds everything you logged, made or set (cramps, check-ins, routines and their
+        history, reminders and settings) and can be imported into Limber again, for example on
+        another computer; only starting at login stays with each computer. CSV opens in a
+        spreadsheet.
       </p>
       <div className="transfer-actions">
         {exports.map((item) => (

@@ -64,9 +64,9 @@ export function ImportPanel() {
     <div className="transfer-block" aria-labelledby="import-title" role="group">
       <h3 id="import-title">Import</h3>
       <p id={hintId} className="field__hint">
-        Bring in a Limber JSON export, for example from another computer. What is already here is
-        kept; when an entry is in both, the more recently edited version wins. Nothing changes until
-        you confirm.
+        Bring in a Limber JSON export, for example from another computer: cramps, check-ins,
+        routines, reminders and settings. What is already here is kept; when an entry or setting is
+        in both, the more recently changed version wins. Nothing changes until you confirm.
       </p>
       <div className="field">
         <label className="field__label" htmlFor="import-file">
@@ -135,7 +135,7 @@ function messageOf(error: unknown): string {
 }
 
 function total(summary: ImportSummary, key: 'added' | 'updated' | 'unchanged'): number {
-  return summary.episodes[key] + summary.checkIns[key] + summary.medications[key]
+  return Object.values(summary).reduce((sum, counts) => sum + counts[key], 0)
 }
 
 function previewAdvice(summary: ImportSummary): string {

@@ -1,10 +1,16 @@
-import type { ImportSummary } from '../../../../../shared/domain/journal-file'
+import type { ImportSection, ImportSummary } from '../../../../../shared/domain/journal-file'
 
-const rows = [
+const rows: readonly { key: ImportSection; label: string }[] = [
   { key: 'episodes', label: 'Cramps' },
   { key: 'checkIns', label: 'Check-ins' },
+  { key: 'nightAnswers', label: 'Answers about last night' },
   { key: 'medications', label: 'Medications' },
-] as const
+  { key: 'routines', label: 'Your routines' },
+  { key: 'hiddenBuiltIns', label: 'Hidden built-in routines' },
+  { key: 'sessions', label: 'Routine history' },
+  { key: 'reminderHistory', label: 'Reminder history' },
+  { key: 'settings', label: 'Settings' },
+]
 
 /** What the import will do, per kind of entry. */
 export function ImportSummaryTable({ summary }: { summary: ImportSummary }) {

@@ -19,10 +19,17 @@ afterEach(() => {
   })
 })
 
+const none = { added: 0, updated: 0, unchanged: 0 }
 const summary: ImportSummary = {
   episodes: { added: 120, updated: 2, unchanged: 5 },
   checkIns: { added: 30, updated: 0, unchanged: 1 },
+  nightAnswers: { added: 12, updated: 0, unchanged: 0 },
   medications: { added: 1, updated: 0, unchanged: 0 },
+  routines: { added: 2, updated: 0, unchanged: 0 },
+  hiddenBuiltIns: none,
+  sessions: { added: 40, updated: 0, unchanged: 0 },
+  reminderHistory: none,
+  settings: { added: 3, updated: 0, unchanged: 0 },
 }
 
 async function openSettings() {
@@ -111,7 +118,13 @@ describe('Settings → Your data', () => {
       ['Entries', 'Will add', 'Will update', 'Left unchanged'],
       ['Cramps', '120', '2', '5'],
       ['Check-ins', '30', '0', '1'],
+      ['Answers about last night', '12', '0', '0'],
       ['Medications', '1', '0', '0'],
+      ['Your routines', '2', '0', '0'],
+      ['Hidden built-in routines', '0', '0', '0'],
+      ['Routine history', '40', '0', '0'],
+      ['Reminder history', '0', '0', '0'],
+      ['Settings', '3', '0', '0'],
     ])
     expect(within(preview).getByRole('rowheader', { name: 'Cramps' })).toBeTruthy()
     expect(bridge.callsTo('journal:import-preview')).toEqual([{ content }])
@@ -120,7 +133,7 @@ describe('Settings → Your data', () => {
     await user.click(within(preview).getByRole('button', { name: 'Import' }))
     expect(
       await within(section()).findByText(
-        'Imported limber-journal-2026-03-01.json: 151 entries added, 2 updated.',
+        'Imported limber-journal-2026-03-01.json: 208 entries added, 2 updated.',
       ),
     ).toBeTruthy()
     expect(bridge.callsTo('journal:import')).toEqual([{ content }])

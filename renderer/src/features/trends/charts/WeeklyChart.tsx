@@ -9,6 +9,8 @@ import {
   YAxis,
 } from 'recharts'
 import type { WeeklyCramps } from '../../../../../shared/contract/trends'
+import { NO_AVERAGE_NOTE } from '../../../../../shared/domain/trends/weekly'
+import { averageText } from '../format'
 import { weekLabel, weekLong } from '../format'
 import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from './axes'
 import { ChartLegend, ChartTooltip } from './ChartTooltip'
@@ -32,6 +34,9 @@ export function WeeklyChart({ data, label }: WeeklyChartProps) {
       <ChartLegend
         items={[...series, { label: '4-week average', colour: c.text, line: 'dashed' }]}
       />
+      {data.some((w) => w.average4w === null) ? (
+        <p className="field__hint">{NO_AVERAGE_NOTE}</p>
+      ) : null}
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <ComposedChart data={data} margin={chartMargin} aria-label={label}>
           <CartesianGrid {...gridProps(c)} />
@@ -50,7 +55,7 @@ export function WeeklyChart({ data, label }: WeeklyChartProps) {
                     colour: s.colour,
                   })),
                   { label: 'Total', value: String(d.total) },
-                  { label: '4-week average', value: d.average4w.toFixed(1) },
+                  { label: '4-week average', value: averageText(d.average4w) },
                 ]}
               />
             )}

@@ -15,8 +15,8 @@ interface ChartFrameProps {
 }
 
 /**
- * One chart with its title, its summary line above it, and a "Show as table"
- * switch. The chart itself is a keyboard stop (recharts moves its tooltip
+ * One chart with its title, its summary line above it, and a "Show as
+ * table" / "Show as chart" switch. The chart itself is a keyboard stop (recharts moves its tooltip
  * with the arrow keys); the table carries the same numbers for anyone who
  * cannot see the drawing, and is always in the page for screen readers.
  */
@@ -35,15 +35,15 @@ export function ChartFrame({ title, summary, chart, table, empty, wide }: ChartF
           <p className="chart-frame__summary">{empty ?? summary}</p>
         </div>
         {empty ? null : (
+          // The label says what a press does; a changing label with aria-pressed would say it twice.
           <button
             type="button"
             className="button button--quiet chart-frame__toggle"
-            aria-pressed={asTable}
             onClick={() => {
               setAsTable((v) => !v)
             }}
           >
-            Show as table
+            {asTable ? 'Show as chart' : 'Show as table'}
           </button>
         )}
       </header>

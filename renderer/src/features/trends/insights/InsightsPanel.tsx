@@ -19,7 +19,10 @@ export function InsightsPanel() {
     <>
       <p className="trends-period">
         From {dateLong(data.from)} to {dateLong(data.to)}: {plural(data.cramps, 'cramp')} and{' '}
-        {plural(data.checkInDays, 'check-in day')}.
+        {plural(data.checkInDays + (data.checkedInToday ? 1 : 0), 'check-in day')}.
+        {data.checkedInToday
+          ? ` Today’s check-in joins the comparisons below tomorrow, once its night is over.`
+          : null}
       </p>
       <section className="trends-section" aria-labelledby="insights-patterns">
         <div className="trends-section__header">

@@ -146,6 +146,7 @@ export function insights(patch: Partial<Insights> = {}): Insights {
     from: '2026-08-28',
     to: '2026-11-25',
     checkInDays: 40,
+    checkedInToday: false,
     cramps: 14,
     minDaysPerSide: 7,
     factors: [
