@@ -28,7 +28,9 @@ describe('Insights', () => {
     const { trends } = setup()
     const insights = trends.insights.insights()
     expect(insights.patterns).toEqual([])
-    expect(insights.thinData).toMatch(/4 more cramps logged and 14 more days of check-ins/)
+    expect(insights.thinData).toMatch(
+      /at least 4 logged cramps and 14 days of check-ins\. So far: 0 cramps/,
+    )
     expect(insights.factors.every((f) => f.strength === null && f.daysNeeded === 14)).toBe(true)
     expect(insights.redFlags).toEqual([])
   })

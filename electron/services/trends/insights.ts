@@ -6,7 +6,11 @@ import {
   RED_FLAG_RULES,
 } from '../../../shared/domain/red-flags'
 import { dayRecords, type DayRecord } from '../../../shared/domain/trends/days'
-import { factorEffects, MIN_DAYS_PER_SIDE } from '../../../shared/domain/trends/factors'
+import {
+  factorEffects,
+  MIN_CRAMP_NIGHTS,
+  MIN_DAYS_PER_SIDE,
+} from '../../../shared/domain/trends/factors'
 import {
   detectPatterns,
   PATTERN_WINDOW_DAYS,
@@ -96,6 +100,7 @@ export class InsightsService {
       checkInDays: days.length,
       cramps: this.repo.crampsByDate(from, today).reduce((a, r) => a + r.cramps, 0),
       minDaysPerSide: MIN_DAYS_PER_SIDE,
+      minCrampNights: MIN_CRAMP_NIGHTS,
       factors: factorEffects(days, waterTargetMl),
       patterns: detectPatterns(input),
       thinData: thinDataNote(input),

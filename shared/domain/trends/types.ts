@@ -145,9 +145,20 @@ export const FactorSide = z.object({
 })
 export type FactorSide = z.infer<typeof FactorSide>
 
-/** How different the two rates are; shown only when both sides have enough days. */
-export const Strength = z.enum(['little', 'some', 'clear'])
+/**
+ * What the two rates allow saying: `clear` only when the 95% interval of
+ * their ratio leaves out 1 (and there are enough cramp nights); otherwise
+ * the difference `could_be_chance`.
+ */
+export const Strength = z.enum(['clear', 'could_be_chance'])
 export type Strength = z.infer<typeof Strength>
+
+/** A 95% interval for the rate ratio; `high` is null when it has no upper end. */
+export const RatioInterval = z.object({
+  low: z.number().min(0),
+  high: z.number().min(0).nullable(),
+})
+export type RatioInterval = z.infer<typeof RatioInterval>
 
 export const FactorEffect = z.object({
   factor: FactorKey,
@@ -159,6 +170,8 @@ export const FactorEffect = z.object({
   rateRatio: z.number().min(0).nullable(),
   /** Which way the nights after "with" days went, compared with "without" days. */
   direction: z.enum(['fewer', 'more', 'same']).nullable(),
+  /** Null while a side is too thin (see `daysNeeded`). */
+  interval: RatioInterval.nullable(),
   /** Null until each side has `minDaysPerSide` days. */
   strength: Strength.nullable(),
   /** Days still needed on the thinner side (0 when enough). */
@@ -184,7 +197,6 @@ export const ActionId = z.enum([
   'enable-warm-up-reminder',
   'enable-move-reminder',
   'start-strength',
-  'raise-water-target',
   'enable-water-reminder',
   'open-check-in',
   'see-professional',
@@ -225,6 +237,8 @@ export const Insights = z.object({
   cramps: Count,
   /** Each side needs this many days before a strength is shown. */
   minDaysPerSide: Count,
+  /** A difference can be clear only with at least this many cramp nights in all. */
+  minCrampNights: Count,
   factors: z.array(FactorEffect),
   /** Patterns that fired; empty when none applies or data is thin. */
   patterns: z.array(Pattern),

@@ -81,7 +81,16 @@ export function TodayScreen() {
             <li>Two or three hamstring and calf stretches before bed help some people at night.</li>
             <li>Build hamstring strength gradually, about twice a week.</li>
             <li>
-              Drink steadily through the day, and eat foods with potassium, magnesium and calcium.
+              Drink steadily through the day, a little more around exercise; pale-yellow urine is
+              the usual aim.
+            </li>
+            <li>
+              Eat foods with potassium, magnesium and calcium, and a moderate amount of salt (more
+              with heavy sweating).
+            </li>
+            <li>
+              In bed, a pillow under the knees when you lie on your back, and looser bedding so your
+              legs are not held bent or your toes pointed.
             </li>
           </ul>
           <p className="card__text">

@@ -25,7 +25,9 @@ describe('hydration and nutrition', () => {
       label: 'Water under target',
       value: '6 of 8 cramp days',
     })
-    expect(p?.actions).toContain('raise-water-target')
+    // Steady intake, not a target that keeps rising: the card offers the water reminder.
+    expect(p?.actions).toEqual(['enable-water-reminder', 'open-check-in'])
+    expect(p?.plan.join(' ')).toMatch(/pale-yellow urine/)
     expect(p?.plan.join(' ')).toMatch(/kidney disease/)
   })
 

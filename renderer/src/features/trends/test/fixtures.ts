@@ -5,6 +5,11 @@ import type {
   TrendsData,
   WeeklyCramps,
 } from '../../../../../shared/contract/trends'
+import {
+  effect,
+  MIN_CRAMP_NIGHTS,
+  MIN_DAYS_PER_SIDE,
+} from '../../../../../shared/domain/trends/factors'
 
 // Prepared data as main would send it, for component tests. Numbers are
 // small and distinct so a test can find each one on screen.
@@ -147,30 +152,14 @@ export function insights(patch: Partial<Insights> = {}): Insights {
     to: '2026-11-25',
     checkInDays: 40,
     cramps: 14,
-    minDaysPerSide: 7,
+    minDaysPerSide: MIN_DAYS_PER_SIDE,
+    minCrampNights: MIN_CRAMP_NIGHTS,
     factors: [
-      {
-        factor: 'bedtime_stretch',
-        label: 'Bedtime stretch',
-        with: { days: 20, crampNights: 2 },
-        without: { days: 20, crampNights: 8 },
-        rateRatio: 0.25,
-        direction: 'fewer',
-        strength: 'clear',
-        daysNeeded: 0,
-        text: 'Cramp nights followed 2 of 20 days with a bedtime stretch and 8 of 20 days without.',
-      },
-      {
-        factor: 'hot_conditions',
-        label: 'Hot conditions',
-        with: { days: 3, crampNights: 1 },
-        without: { days: 37, crampNights: 9 },
-        rateRatio: null,
-        direction: null,
-        strength: null,
-        daysNeeded: 4,
-        text: 'Too few hot days to compare yet.',
-      },
+      // Built by the real rule, so the card shows what the app would say.
+      effect('bedtime_stretch', { days: 30, crampNights: 2 }, { days: 30, crampNights: 14 }),
+      // The example from issue 13: 3 of 7 nights against 1 of 7.
+      effect('water_at_target', { days: 7, crampNights: 3 }, { days: 7, crampNights: 1 }),
+      effect('hot_conditions', { days: 3, crampNights: 1 }, { days: 37, crampNights: 9 }),
     ],
     patterns: [
       {
@@ -187,7 +176,7 @@ export function insights(patch: Partial<Insights> = {}): Insights {
         rule: 'Cramp days were more often days under your water target.',
         evidence: [{ label: 'Days under target', value: '12 of 20' }],
         plan: ['Carry water through the day.'],
-        actions: ['raise-water-target'],
+        actions: ['enable-water-reminder'],
       },
     ],
     thinData: null,
