@@ -4,6 +4,7 @@ import { routinesMigration } from './0003-routines'
 import { remindersMigration } from './0004-reminders'
 import { trendsMigration } from './0005-trends'
 import { trendTagsMigration } from './0006-trend-tags'
+import { legChangedMigration } from './0007-leg-changed'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   remindersMigration,
   trendsMigration,
   trendTagsMigration,
+  legChangedMigration,
 ]
 
 /** The schema version this build of the app writes. */

@@ -42,7 +42,11 @@ describe('Insights', () => {
       const date = shiftDate(TODAY, -i)
       checkIns.save({ ...emptyCheckIn(date), waterMl: 1500 })
       if (i % 2 === 0) addSession(db, at(date, '22:15'), 'bedtime')
-      else journal.create(episodeInput({ startedAt: at(shiftDate(date, 1), '03:00') }), 'form')
+      else
+        journal.create(
+          episodeInput({ startedAt: at(shiftDate(date, 1), '03:00'), context: 'asleep' }),
+          'form',
+        )
     }
     const insights = trends.insights.insights()
     const bedtime = insights.factors.find((f) => f.factor === 'bedtime_stretch')

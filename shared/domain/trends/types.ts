@@ -220,11 +220,18 @@ export const Pattern = z.object({
 })
 export type Pattern = z.infer<typeof Pattern>
 
+/** A red flag as shown (shared/domain/red-flags.ts RedFlag). */
 export const RedFlagSummary = z.object({
   key: z.enum(['most_nights', 'frequent', 'severe', 'with_signs', 'lingering', 'walking_pain']),
   sign: z.string(),
   why: z.string(),
   who: z.string(),
+  /** The same-day signs, where "soon" is not soon enough; null otherwise. */
+  sameDay: z.string().nullable(),
+  /** The rule, with its threshold and the window it read. */
+  rule: z.string(),
+  /** What the journal held in that window: "4 of the last 7 nights". */
+  found: z.string(),
   episodeIds: z.array(EntryId),
 })
 export type RedFlagSummary = z.infer<typeof RedFlagSummary>

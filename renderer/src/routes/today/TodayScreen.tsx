@@ -8,6 +8,7 @@ import { mainNow } from '../../features/episodes/clock'
 import { journalQueries } from '../../features/episodes/queries'
 import { AdherenceSection } from '../../features/routines/components/AdherenceSection'
 import { playPath } from '../../features/routines/paths'
+import { SAME_DAY_TEXT } from '../../../../shared/domain/red-flag-text'
 import { BUILT_IN_IDS } from '../../../../shared/domain/routines/catalogue'
 import { MorningPrompt } from './MorningPrompt'
 import { RecentCramps } from './RecentCramps'
@@ -114,6 +115,7 @@ export function TodayScreen() {
             <li>don’t ease after a few days, or the leg looks or feels different</li>
             <li>come on when you walk and ease when you rest</li>
           </ul>
+          <p className="card__text">{SAME_DAY_TEXT}</p>
         </StrategyCard>
       </div>
       <p className="disclaimer">

@@ -10,6 +10,8 @@ import {
   MIN_CRAMP_NIGHTS,
   MIN_DAYS_PER_SIDE,
 } from '../../../../../shared/domain/trends/factors'
+import { flagChecks } from '../../../../../shared/domain/red-flags'
+import { storedCramp } from '../../../../../shared/testing/cramps'
 
 // Prepared data as main would send it, for component tests. Numbers are
 // small and distinct so a test can find each one on screen.
@@ -206,24 +208,18 @@ export function reportData(patch: Partial<ReportData> = {}): ReportData {
     timeOfDay: { night: 8, morning: 1, afternoon: 1, evening: 2, hours: busy.hours.data },
     weekly: busy.weekly.data,
     triggers: busy.triggers.data,
-    redFlags: [
-      {
-        key: 'severe',
-        sign: 'Several cramps were severe or long',
-        why: 'Severe cramps are worth talking through with a clinician.',
-        who: 'Your doctor',
-        episodeIds: [],
-        present: true,
-      },
-      {
-        key: 'walking_pain',
-        sign: 'Leg pain comes on when walking and eases with rest',
-        why: 'This can be a circulation problem.',
-        who: 'Your doctor',
-        episodeIds: [],
-        present: false,
-      },
-    ],
+    // Checked by the real rules: three severe cramps in the period's last 30 days.
+    redFlags: flagChecks(
+      ['2026-11-20', '2026-11-22', '2026-11-24'].map((day, i) =>
+        storedCramp({
+          id: `00000000-0000-4000-8000-00000000000${i + 1}`,
+          startedAt: Date.parse(`${day}T15:00:00Z`),
+          pain: 9,
+        }),
+      ),
+      { asOf: '2026-11-25', signsFrom: '2026-10-27', dated: true },
+      { start: '22:00', end: '07:00' },
+    ),
     medicationNote: null,
     medications: [
       { name: 'Atorvastatin', kind: 'statin', startedOn: '2026-09-01', mayContribute: true },
