@@ -72,4 +72,24 @@ describe('Insights', () => {
     expect(bedtime?.with).toEqual({ days: 7, crampNights: 0 })
     expect(bedtime?.without).toEqual({ days: 7, crampNights: 7 })
   })
+
+  it('twenty quiet nights and five cramp nights do not make the hydration pattern', () => {
+    const { trends, checkIns, journal } = setup()
+    for (let i = 25; i >= 1; i--) {
+      const date = shiftDate(TODAY, -i)
+      if (i % 5 === 0) {
+        checkIns.save({ ...emptyCheckIn(date), waterMl: 1000 })
+        journal.create(
+          episodeInput({ startedAt: at(shiftDate(date, 1), '03:00'), context: 'asleep' }),
+          'form',
+        )
+      } else {
+        // "No, a quiet night", answered the next morning.
+        checkIns.setNightReport(shiftDate(date, 1), 'none')
+      }
+    }
+    const insights = trends.insights.insights()
+    expect(insights.cramps).toBe(5)
+    expect(insights.patterns.map((p) => p.id)).not.toContain('hydration_nutrition')
+  })
 })

@@ -17,7 +17,7 @@ export type TrendRange = z.infer<typeof TrendRange>
 const Count = z.number().int().min(0)
 const HourOfDay = z.number().int().min(0).max(23)
 
-/** One plain-language line shown above a chart ("Fewer night cramps in …"). */
+/** One plain-language line shown above a chart ("Night cramps averaged …"). */
 export const Summary = z.string()
 
 /**
