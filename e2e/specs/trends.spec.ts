@@ -73,15 +73,13 @@ test('a chart is a keyboard stop whose arrow keys move the tooltip', async ({ pa
   await expect(weekly.locator('.chart-tooltip')).toContainText(/Week of .*Total/)
 })
 
-test('a pattern card turns on the bedtime reminder and raises the water target', async ({
-  page,
-  app,
-}) => {
+test('a pattern card turns on the bedtime and water reminders', async ({ page, app }) => {
   await seedTrendsJournal(page)
   const before = await call(page, 'reminders:settings')
   await call(page, 'reminders:save-settings', {
     ...before.settings,
     bedtime: { ...before.settings.bedtime, enabled: false },
+    hydrate: { ...before.settings.hydrate, enabled: false },
   })
   await openTrends(page, app.url, '/trends/insights')
 
@@ -92,11 +90,11 @@ test('a pattern card turns on the bedtime reminder and raises the water target',
   expect((await call(page, 'reminders:settings')).settings.bedtime.enabled).toBe(true)
 
   const water = page.getByRole('article', { name: 'Hydration and nutrition' })
-  await water.getByRole('button', { name: 'Raise my water target to 9 glasses' }).click()
-  await expect(water.getByRole('status')).toHaveText(
-    'Done. Your water target is now 9 glasses a day.',
-  )
-  expect((await call(page, 'settings:get')).settings.waterTargetMl).toBe(2250)
+  // Steady intake rather than a target that keeps rising: no water-target button.
+  await expect(water.getByRole('button', { name: /water target/i })).toHaveCount(0)
+  await water.getByRole('button', { name: 'Turn on the water reminder' }).click()
+  await expect(water.getByRole('status')).toHaveText(/Done\. The water reminder is on/)
+  expect((await call(page, 'reminders:settings')).settings.hydrate.enabled).toBe(true)
 
   // The routine action opens the player.
   await ambush.getByRole('link', { name: 'Start the bedtime routine' }).click()

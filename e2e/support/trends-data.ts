@@ -52,11 +52,15 @@ export async function seedTrendsJournal(page: Page): Promise<void> {
       { episode: episode(localTime(day, '02:40'), { context: 'asleep', pain: 6 }) },
     ])
   }
+  // Low water on the days that went with a cramp (a night cramp belongs to the
+  // evening before too), enough on the others: the hydration pattern compares the two.
+  const nightDays = [...nights, -33, -38, -42, -47, -52]
+  const lowWater = new Set([...nightDays, ...nightDays.map((d) => d - 1), -5, -20])
   for (let day = 0; day >= -56; day--) {
     calls.push([
       'checkins:save',
       checkIn(localDay(day), {
-        waterMl: day % 3 === 0 ? 2000 : 1000,
+        waterMl: lowWater.has(day) ? 1000 : 2000,
         stretchedBeforeBed: day % 2 === 0,
         caffeineDrinks: 1,
         sittingHours: 6,

@@ -1,5 +1,6 @@
 import type { Cursor, EpisodeFilter } from '../../shared/contract/journal'
 import type { Episode } from '../../shared/domain/episode'
+import { FLAG_SYMPTOMS, LINGERING_SORENESS } from '../../shared/domain/red-flag-rules'
 import type { Db } from './connection'
 import { prepared } from './statements'
 
@@ -18,6 +19,7 @@ interface EpisodeRow {
   relief_best: string | null
   symptoms: string
   soreness: number | null
+  leg_changed: number
   notes: string
   logged_via: string
   created_at: number
@@ -31,10 +33,20 @@ export interface EpisodeDerived {
 }
 
 const COLUMNS = `id, started_at, utc_offset_min, duration_sec, duration_bucket, side, muscle, pain,
-  context, triggers, relief, relief_best, symptoms, soreness, notes, logged_via, created_at, updated_at`
+  context, triggers, relief, relief_best, symptoms, soreness, leg_changed, notes, logged_via,
+  created_at, updated_at`
 
-/** Signs that make one entry a red flag on its own (see shared/domain/red-flags.ts). */
-const FLAG_SYMPTOMS = `'weakness','numbness','swelling','skin_colour','walking_pain'`
+/**
+ * The timeline's "red flags" filter: an entry that raises a flag on its own
+ * (red-flag-rules.ts episodeFlags), built from the same constants so the two
+ * cannot drift apart; episodes-repo.property.test.ts holds them together.
+ */
+const ENTRY_FLAG_SQL = (() => {
+  const symptoms = [...FLAG_SYMPTOMS.with_signs, ...FLAG_SYMPTOMS.walking_pain]
+    .map((s) => `'${s}'`)
+    .join(',')
+  return `(soreness = ${LINGERING_SORENESS} OR leg_changed = 1 OR EXISTS (SELECT 1 FROM json_each(symptoms) WHERE value IN (${symptoms})))`
+})()
 
 export class EpisodesRepository {
   constructor(private readonly db: Db) {}
@@ -93,8 +105,8 @@ export class EpisodesRepository {
       this.db,
       `INSERT OR REPLACE INTO episodes (${COLUMNS}, local_date, local_minute, deleted_at)
          VALUES (@id, @started_at, @utc_offset_min, @duration_sec, @duration_bucket, @side, @muscle,
-           @pain, @context, @triggers, @relief, @relief_best, @symptoms, @soreness, @notes,
-           @logged_via, @created_at, @updated_at, @local_date, @local_minute, NULL)`,
+           @pain, @context, @triggers, @relief, @relief_best, @symptoms, @soreness, @leg_changed,
+           @notes, @logged_via, @created_at, @updated_at, @local_date, @local_minute, NULL)`,
     ).run({ ...toRow(e), local_date: derived.localDate, local_minute: derived.localMinute })
   }
 
@@ -162,9 +174,7 @@ function addFilter(f: EpisodeFilter, where: string[], params: Record<string, unk
     params.trigger = f.trigger
   }
   if (f.redFlag) {
-    where.push(
-      `(soreness = 3 OR EXISTS (SELECT 1 FROM json_each(symptoms) WHERE value IN (${FLAG_SYMPTOMS})))`,
-    )
+    where.push(ENTRY_FLAG_SQL)
   }
   const text = f.text?.trim()
   if (text) {
@@ -192,6 +202,7 @@ function toRow(e: Episode): EpisodeRow {
     relief_best: e.reliefBest,
     symptoms: JSON.stringify(e.symptoms),
     soreness: e.soreness,
+    leg_changed: e.legChanged ? 1 : 0,
     notes: e.notes,
     logged_via: e.loggedVia,
     created_at: e.createdAt,
@@ -216,6 +227,7 @@ function fromRow(r: EpisodeRow): Episode {
     reliefBest: r.relief_best as Episode['reliefBest'],
     symptoms: JSON.parse(r.symptoms) as Episode['symptoms'],
     soreness: r.soreness,
+    legChanged: r.leg_changed === 1,
     notes: r.notes,
     loggedVia: r.logged_via as Episode['loggedVia'],
     createdAt: r.created_at,

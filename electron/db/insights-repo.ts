@@ -14,7 +14,7 @@ export class InsightsRepository {
     const rows = this.db
       .prepare(
         `SELECT id, started_at, utc_offset_min, duration_sec, duration_bucket, pain, context,
-           triggers, relief, relief_best, symptoms, soreness, notes, local_date, local_minute
+           triggers, relief, relief_best, symptoms, soreness, leg_changed, notes, local_date, local_minute
          FROM episodes WHERE ${LIVE_EPISODES} AND local_date BETWEEN ? AND ?
          ORDER BY started_at, id`,
       )
@@ -32,6 +32,7 @@ export class InsightsRepository {
       reliefBest: r.relief_best as Episode['reliefBest'],
       symptoms: JSON.parse(r.symptoms) as Episode['symptoms'],
       soreness: r.soreness,
+      legChanged: r.leg_changed === 1,
       notes: r.notes,
       localDate: r.local_date,
       localMinute: r.local_minute,
@@ -84,6 +85,16 @@ export class InsightsRepository {
       .all(from, to) as { date: string; cramps: number }[]
   }
 
+  /** Live cramps between two local dates, inclusive. */
+  crampCount(from: string, to: string): number {
+    return this.db
+      .prepare(
+        `SELECT COUNT(*) FROM episodes WHERE ${LIVE_EPISODES} AND local_date BETWEEN ? AND ?`,
+      )
+      .pluck()
+      .get(from, to) as number
+  }
+
   /** Routines completed in the period, by kind. */
   routinesDone(from: string, to: string): { kind: RoutineKind; count: number }[] {
     return this.db
@@ -108,6 +119,7 @@ interface PlacedRow {
   relief_best: string | null
   symptoms: string
   soreness: number | null
+  leg_changed: number
   notes: string
   local_date: string
   local_minute: number

@@ -40,6 +40,7 @@ export function episodesCsv(episodes: Episode[]): string {
       'relief_best',
       'symptoms',
       'next_day_soreness',
+      'leg_looks_or_feels_different',
       'notes',
       'logged_via',
     ],
@@ -61,6 +62,7 @@ export function episodesCsv(episodes: Episode[]): string {
         e.reliefBest,
         list(e.symptoms),
         e.soreness,
+        e.legChanged ? 'yes' : 'no',
         e.notes,
         e.loggedVia,
       ]

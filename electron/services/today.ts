@@ -6,12 +6,8 @@ import {
   shiftDate,
   type NightWindow,
 } from '../../shared/domain/local-time'
-import {
-  crampNight,
-  journalFlags,
-  medicationReviewNote,
-  RED_FLAG_RULES,
-} from '../../shared/domain/red-flags'
+import { medicationReviewNote } from '../../shared/domain/medication-review'
+import { crampNight, journalFlags, RED_FLAG_RULES } from '../../shared/domain/red-flags'
 import type { CheckInsService } from './checkins'
 import type { JournalService } from './journal'
 
@@ -24,21 +20,23 @@ export function todaySummary(
 ): TodaySummary {
   const date = checkIns.today()
   const lastNight = shiftDate(date, -1)
-  const lookBack = Math.max(RED_FLAG_RULES.recentDays, RED_FLAG_RULES.mostNights.nights + 1)
+  const lookBack = Math.max(RED_FLAG_RULES.frequent.days, RED_FLAG_RULES.mostNights.nights + 1)
   const recent = journal.between(shiftDate(date, -lookBack), date)
   const lastNightCramps = recent.filter((e) => crampNight(e, night) === lastNight).length
   const answered = checkIns.get(date).night !== null
   const morning = localMinuteOfDay(nowLocal(clock)) < 12 * 60
   const flags = journalFlags(recent, date, night)
-  const kinds = checkIns
-    .medications()
-    .filter((m) => !m.archived)
-    .map((m) => m.kind)
+  const medications = checkIns.medications().filter((m) => !m.archived)
   return {
     date,
     askAboutLastNight: morning && !answered && lastNightCramps === 0,
     lastNightCramps,
     flags,
-    medicationNote: medicationReviewNote(flags, kinds),
+    medicationNote: medicationReviewNote({
+      flags,
+      medications,
+      asOf: date,
+      cramps: (from, to) => journal.between(from, to).length,
+    }),
   }
 }

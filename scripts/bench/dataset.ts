@@ -113,6 +113,7 @@ function seedEpisodes(db: Db, random: Random, start: number, size: DatasetSize):
       reliefBest: relief[0] ?? null,
       symptoms: random() < 0.03 ? ['numbness'] : [],
       soreness: random() < 0.5 ? Math.floor(random() * 4) : null,
+      legChanged: random() < 0.01,
       notes:
         random() < 0.6
           ? `${pick(random, WORDS)} ${pick(random, WORDS)} ${pick(random, WORDS)}`

@@ -1,15 +1,10 @@
 import { z } from 'zod'
 import { LocalDate } from '../domain/checkin'
-import { EntryId } from '../domain/episode'
+import { RedFlagSummary } from '../domain/trends/types'
 import { entry, NoInput } from './entry'
 
-export const RedFlagView = z.object({
-  key: z.enum(['most_nights', 'frequent', 'severe', 'with_signs', 'lingering', 'walking_pain']),
-  sign: z.string(),
-  why: z.string(),
-  who: z.string(),
-  episodeIds: z.array(EntryId),
-})
+/** One red flag as Today and Insights show it: the same shape everywhere. */
+export const RedFlagView = RedFlagSummary
 export type RedFlagView = z.infer<typeof RedFlagView>
 
 export const TodaySummary = z.object({

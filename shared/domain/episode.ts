@@ -89,6 +89,11 @@ export const EpisodeFields = z.strictObject({
   reliefBest: Relief.nullable(),
   symptoms: set(Symptom),
   soreness: Soreness.nullable(),
+  /**
+   * Noted afterwards: the leg looks or feels different (red-flag rule 3).
+   * Defaults to false so entries and files from before it existed still read.
+   */
+  legChanged: z.boolean().default(false),
   notes: Notes,
 })
 export type EpisodeFields = z.infer<typeof EpisodeFields>
@@ -132,7 +137,15 @@ export function bucketFor(seconds: number): DurationBucket {
 /** A cramp's optional details, none filled in: a quick log leaves them for a later edit. */
 export function noCrampDetails(): Pick<
   EpisodeInput,
-  'triggers' | 'relief' | 'reliefBest' | 'symptoms' | 'soreness' | 'notes'
+  'triggers' | 'relief' | 'reliefBest' | 'symptoms' | 'soreness' | 'legChanged' | 'notes'
 > {
-  return { triggers: [], relief: [], reliefBest: null, symptoms: [], soreness: null, notes: '' }
+  return {
+    triggers: [],
+    relief: [],
+    reliefBest: null,
+    symptoms: [],
+    soreness: null,
+    legChanged: false,
+    notes: '',
+  }
 }

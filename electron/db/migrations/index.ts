@@ -5,6 +5,7 @@ import { remindersMigration } from './0004-reminders'
 import { trendsMigration } from './0005-trends'
 import { trendTagsMigration } from './0006-trend-tags'
 import { nightReportsMigration } from './0007-night-reports'
+import { legChangedMigration } from './0008-leg-changed'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   trendsMigration,
   trendTagsMigration,
   nightReportsMigration,
+  legChangedMigration,
 ]
 
 /** The schema version this build of the app writes. */

@@ -28,7 +28,9 @@ describe('Insights', () => {
     const { trends } = setup()
     const insights = trends.insights.insights()
     expect(insights.patterns).toEqual([])
-    expect(insights.thinData).toMatch(/4 more cramps logged and 14 more days of check-ins/)
+    expect(insights.thinData).toMatch(
+      /at least 4 logged cramps and 14 days of check-ins\. So far: 0 cramps/,
+    )
     expect(insights.factors.every((f) => f.strength === null && f.daysNeeded === 14)).toBe(true)
     expect(insights.redFlags).toEqual([])
   })
@@ -40,7 +42,11 @@ describe('Insights', () => {
       const date = shiftDate(TODAY, -i)
       checkIns.save({ ...emptyCheckIn(date), waterMl: 1500 })
       if (i % 2 === 0) addSession(db, at(date, '22:15'), 'bedtime')
-      else journal.create(episodeInput({ startedAt: at(shiftDate(date, 1), '03:00') }), 'form')
+      else
+        journal.create(
+          episodeInput({ startedAt: at(shiftDate(date, 1), '03:00'), context: 'asleep' }),
+          'form',
+        )
     }
     const insights = trends.insights.insights()
     const bedtime = insights.factors.find((f) => f.factor === 'bedtime_stretch')
@@ -65,5 +71,25 @@ describe('Insights', () => {
     const bedtime = trends.insights.insights().factors.find((f) => f.factor === 'bedtime_stretch')
     expect(bedtime?.with).toEqual({ days: 7, crampNights: 0 })
     expect(bedtime?.without).toEqual({ days: 7, crampNights: 7 })
+  })
+
+  it('twenty quiet nights and five cramp nights do not make the hydration pattern', () => {
+    const { trends, checkIns, journal } = setup()
+    for (let i = 25; i >= 1; i--) {
+      const date = shiftDate(TODAY, -i)
+      if (i % 5 === 0) {
+        checkIns.save({ ...emptyCheckIn(date), waterMl: 1000 })
+        journal.create(
+          episodeInput({ startedAt: at(shiftDate(date, 1), '03:00'), context: 'asleep' }),
+          'form',
+        )
+      } else {
+        // "No, a quiet night", answered the next morning.
+        checkIns.setNightReport(shiftDate(date, 1), 'none')
+      }
+    }
+    const insights = trends.insights.insights()
+    expect(insights.cramps).toBe(5)
+    expect(insights.patterns.map((p) => p.id)).not.toContain('hydration_nutrition')
   })
 })

@@ -1,12 +1,13 @@
 import type { Clock } from '../../../shared/domain/clock'
 import { localDate, nowLocal, shiftDate } from '../../../shared/domain/local-time'
-import {
-  journalFlags,
-  medicationReviewNote,
-  RED_FLAG_RULES,
-} from '../../../shared/domain/red-flags'
+import { medicationReviewNote } from '../../../shared/domain/medication-review'
+import { journalFlags, RED_FLAG_RULES } from '../../../shared/domain/red-flags'
 import { dayRecords, type DayRecord } from '../../../shared/domain/trends/days'
-import { factorEffects, MIN_DAYS_PER_SIDE } from '../../../shared/domain/trends/factors'
+import {
+  factorEffects,
+  MIN_CRAMP_NIGHTS,
+  MIN_DAYS_PER_SIDE,
+} from '../../../shared/domain/trends/factors'
 import {
   detectPatterns,
   PATTERN_WINDOW_DAYS,
@@ -23,7 +24,7 @@ import type { TrendSettings } from './trends'
 
 /** The red-flag windows: the last 30 days, and the 7 nights before today. */
 const FLAG_LOOK_BACK_DAYS = Math.max(
-  RED_FLAG_RULES.recentDays,
+  RED_FLAG_RULES.frequent.days,
   RED_FLAG_RULES.mostNights.nights + 1,
 )
 
@@ -90,10 +91,7 @@ export class InsightsService {
       flags,
       waterTargetMl,
     }
-    const kinds = this.checkIns
-      .medications()
-      .filter((m) => !m.archived)
-      .map((m) => m.kind)
+    const medications = this.checkIns.medications().filter((m) => !m.archived)
     return {
       from,
       to: today,
@@ -101,11 +99,17 @@ export class InsightsService {
       checkedInToday: this.checkIns.get(today) !== null,
       cramps: this.repo.crampsByDate(from, today).reduce((a, r) => a + r.cramps, 0),
       minDaysPerSide: MIN_DAYS_PER_SIDE,
+      minCrampNights: MIN_CRAMP_NIGHTS,
       factors: factorEffects(days, waterTargetMl),
       patterns: detectPatterns(input),
       thinData: thinDataNote(input),
       redFlags: flags,
-      medicationNote: medicationReviewNote(flags, kinds),
+      medicationNote: medicationReviewNote({
+        flags,
+        medications,
+        asOf: today,
+        cramps: (a, b) => this.repo.crampCount(a, b),
+      }),
     }
   }
 }

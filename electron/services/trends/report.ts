@@ -1,10 +1,7 @@
 import type { Clock } from '../../../shared/domain/clock'
 import { localDate, nowLocal, shiftDate } from '../../../shared/domain/local-time'
-import {
-  journalFlags,
-  medicationReviewNote,
-  RED_FLAG_RULES,
-} from '../../../shared/domain/red-flags'
+import { medicationReviewNote } from '../../../shared/domain/medication-review'
+import { flagChecks, RED_FLAG_RULES } from '../../../shared/domain/red-flags'
 import { buildReport } from '../../../shared/domain/trends/report'
 import { weekStartOf } from '../../../shared/domain/trends/weeks'
 import type { ReportData, ReportPeriod } from '../../../shared/domain/trends/types'
@@ -33,11 +30,15 @@ export class ReportService {
 
   data({ from, to }: ReportPeriod): ReportData {
     const { night } = this.settings()
-    const episodes = this.insights.placed(from, to)
-    // Red flags as of the period's end, so a past period reads as it stood then.
-    const lookBack = Math.max(RED_FLAG_RULES.recentDays, RED_FLAG_RULES.mostNights.nights + 1)
-    const flags = journalFlags(this.insights.placed(shiftDate(to, -lookBack), to), to, night)
+    // Frequency rules read their own windows ending on the period's last day,
+    // so a past period reads as it stood then; per-entry signs read the whole period.
+    const lookBack = Math.max(RED_FLAG_RULES.frequent.days, RED_FLAG_RULES.mostNights.nights + 1)
+    const windowStart = shiftDate(to, -lookBack)
+    const read = this.insights.placed(windowStart < from ? windowStart : from, to)
+    const episodes = read.filter((e) => e.localDate >= from)
+    const flags = flagChecks(read, { asOf: to, signsFrom: from, dated: true }, night)
     const medications = this.checkIns.medications().filter((m) => !m.archived)
+    const present = flags.filter((f) => f.present)
     return buildReport({
       from,
       to,
@@ -47,10 +48,12 @@ export class ReportService {
       checkIns: this.checkIns.between(from, to),
       medications,
       flags,
-      medicationNote: medicationReviewNote(
-        flags,
-        medications.map((m) => m.kind),
-      ),
+      medicationNote: medicationReviewNote({
+        flags: present,
+        medications,
+        asOf: to,
+        cramps: (a, b) => this.insights.crampCount(a, b),
+      }),
       routinesDone: this.insights.routinesDone(from, to),
       // Whole weeks up to the period's last day, so a week it starts inside averages as in Trends.
       weekHistory: weekHistory(this.trends, weekStartOf(from), to),

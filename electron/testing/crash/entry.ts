@@ -23,6 +23,7 @@ export function crashEntry(seq: number): EpisodeInput {
     reliefBest: null,
     symptoms: [],
     soreness: null,
+    legChanged: false,
     notes: `crash-${seq} ${'n'.repeat(500 + ((seq * 7919) % 4000))}`,
   }
 }

@@ -7,7 +7,8 @@ const BUDGET = { limit: 5, on: 'median' } as const
 
 /** The columns the repository reads, so the lower bound returns the same values. */
 const COLUMNS = `id, started_at, utc_offset_min, duration_sec, duration_bucket, side, muscle, pain,
-  context, triggers, relief, relief_best, symptoms, soreness, notes, logged_via, created_at, updated_at`
+  context, triggers, relief, relief_best, symptoms, soreness, leg_changed, notes, logged_via,
+  created_at, updated_at`
 
 /**
  * The journal's first page and a filtered text search through the service

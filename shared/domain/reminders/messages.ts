@@ -115,7 +115,7 @@ export const reminderMessages: Record<ReminderKind, readonly ReminderMessage[]> 
     {
       id: 'warm_up.water',
       title: 'Getting ready to exercise?',
-      body: 'Warm up for a few minutes and drink a little water beforehand, not all at once.',
+      body: 'Warm up for 5 to 10 minutes and drink a little water beforehand, not all at once.',
     },
   ],
   morning_checkin: [

@@ -65,9 +65,9 @@ export const BUILT_IN_IDS = {
 const bedtimeHamstring = {
   name: 'Hamstring stretch, seated or lying',
   howTo: [
-    'Sit up in bed or on the floor with one leg straight and the other bent.',
-    'Keep your back straight and hinge forward from the hips toward your toes.',
-    'Breathe slowly while you hold.',
+    'Seated: one leg straight, the other bent; keep your back straight and hinge forward from the hips.',
+    'Lying: on your back, raise one leg with the knee nearly straight and hold the back of the thigh.',
+    'Stop at a gentle pull along the back of the thigh, never sharp pain, and breathe slowly.',
   ],
 }
 

@@ -160,7 +160,7 @@ export const exercises = [
     id: 'hamstring_curl',
     name: 'Hamstring curl',
     howTo: [
-      'With a band: lie face down, band anchored ahead of you and around one ankle, and curl that heel toward you.',
+      'With a band: lie face down with the band anchored low behind your feet and looped around one ankle, then curl that heel toward you.',
       'With a ball: lie on your back, heels on the ball, lift your hips and roll the ball in and out.',
     ],
     cue: 'Slow and smooth, both ways',

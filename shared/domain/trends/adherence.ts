@@ -22,9 +22,13 @@ export function adherenceWeeks(
   }))
 }
 
+/** Each kind of week needs this many before the two are compared (about 3 weeks a side). */
+export const MIN_WEEKS_PER_SIDE = 3
+
 /**
- * Compares night cramps in weeks with 5+ bedtime routines against the other
- * weeks, when there are both kinds; otherwise just says what was done.
+ * Night cramps in weeks with 5+ bedtime routines beside the other weeks,
+ * once there are enough of both; otherwise just what was done. Said as
+ * what went together, never as what worked.
  */
 export function adherenceSummary(weeks: AdherenceWeek[], weekly: WeeklyCramps[]): string {
   const nightsByWeek = new Map(weekly.map((w) => [w.weekStart, w.night]))
@@ -32,15 +36,16 @@ export function adherenceSummary(weeks: AdherenceWeek[], weekly: WeeklyCramps[])
   const other = weeks.filter((w) => w.bedtimeRoutines < STRETCH_WEEK_NIGHTS)
   const mean = (ws: AdherenceWeek[]) =>
     ws.reduce((a, w) => a + (nightsByWeek.get(w.weekStart) ?? 0), 0) / ws.length
-  if (stretch.length > 0 && other.length > 0) {
-    const a = mean(stretch)
-    const b = mean(other)
-    const word = a < b ? 'Fewer' : a > b ? 'More' : 'The same number of'
-    return `${word} night cramps in weeks with ${STRETCH_WEEK_NIGHTS}+ bedtime stretches (${oneDecimal(a)} a week) than in other weeks (${oneDecimal(b)}).`
+  if (stretch.length >= MIN_WEEKS_PER_SIDE && other.length >= MIN_WEEKS_PER_SIDE) {
+    return `Night cramps averaged ${oneDecimal(mean(stretch))} a week in the ${count(stretch.length, 'week')} with ${STRETCH_WEEK_NIGHTS}+ bedtime stretches and ${oneDecimal(mean(other))} a week in the ${count(other.length, 'other week')}. This shows what went together, not what caused what.`
   }
   const routines = weeks.reduce((a, w) => a + w.bedtimeRoutines, 0)
   const acted = weeks.reduce((a, w) => a + w.remindersActedOn, 0)
   const total = weeks.reduce((a, w) => a + w.remindersTotal, 0)
   const reminders = total > 0 ? `, and acted on ${acted} of ${count(total, 'reminder')}` : ''
-  return `You did the bedtime routine on ${count(routines, 'night')}${reminders}.`
+  const compare =
+    stretch.length > 0
+      ? ` Weeks with ${STRETCH_WEEK_NIGHTS}+ bedtime stretches are compared with other weeks once there are ${MIN_WEEKS_PER_SIDE} of each.`
+      : ''
+  return `You did the bedtime routine on ${count(routines, 'night')}${reminders}.${compare}`
 }

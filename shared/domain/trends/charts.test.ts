@@ -137,34 +137,44 @@ describe('triggers and relief', () => {
 })
 
 describe('adherence', () => {
-  it('compares night cramps in weeks with 5+ bedtime stretches against other weeks', () => {
+  it('compares night cramps in weeks with 5+ bedtime stretches once there are 3 weeks of each', () => {
+    const six = ['2026-10-19', '2026-10-26', ...weeks]
     const weekly = weeklyCramps(
-      weeks,
+      six,
       [
-        row('2026-11-02', 'night', 4),
-        row('2026-11-09', 'night', 3),
+        row('2026-10-19', 'night', 4),
+        row('2026-10-26', 'night', 2),
+        row('2026-11-02', 'night', 3),
+        row('2026-11-09', 'night', 1),
         row('2026-11-16', 'night', 1),
         row('2026-11-23', 'exercise', 2),
       ],
       OLD_JOURNAL,
     )
+    const stretched = (w: string[]) => w.map((week) => ({ week, nights: 5 }))
     const data = adherenceWeeks(
       weekly,
-      [
-        { week: '2026-11-16', nights: 6 },
-        { week: '2026-11-23', nights: 5 },
-      ],
+      [...stretched(['2026-11-09', '2026-11-16', '2026-11-23']), { week: '2026-10-19', nights: 4 }],
       [{ week: '2026-11-16', actedOn: 4, total: 7 }],
     )
-    expect(data[2]).toEqual({
+    expect(data[4]).toEqual({
       weekStart: '2026-11-16',
-      bedtimeRoutines: 6,
+      bedtimeRoutines: 5,
       remindersActedOn: 4,
       remindersTotal: 7,
       cramps: 1,
     })
     expect(adherenceSummary(data, weekly)).toBe(
-      'Fewer night cramps in weeks with 5+ bedtime stretches (0.5 a week) than in other weeks (3.5).',
+      'Night cramps averaged 0.7 a week in the 3 weeks with 5+ bedtime stretches and 3 a week in the 3 other weeks. This shows what went together, not what caused what.',
+    )
+    // Two stretch weeks are too few to compare: the summary says what was done instead.
+    const two = adherenceWeeks(
+      weekly,
+      [...stretched(['2026-11-09', '2026-11-16']), { week: '2026-11-23', nights: 4 }],
+      [],
+    )
+    expect(adherenceSummary(two, weekly)).toBe(
+      'You did the bedtime routine on 14 nights. Weeks with 5+ bedtime stretches are compared with other weeks once there are 3 of each.',
     )
   })
 

@@ -21,6 +21,7 @@ export type PlacedEpisode = Pick<
   | 'reliefBest'
   | 'symptoms'
   | 'soreness'
+  | 'legChanged'
   | 'notes'
 > & { localDate: string; localMinute: number }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyCheckIn } from '../checkin'
-import { flagText } from '../red-flags'
+import { FLAG_ORDER, flagText } from '../red-flags'
 import type { PlacedEpisode } from './placed'
 import { buildReport, REPORT_DISCLAIMER, type ReportInput } from './report'
 import { crampInput } from '../../testing/cramps'
@@ -68,9 +68,16 @@ describe('buildReport', () => {
   })
 
   it('lists every red flag as a checklist, medicines with start dates, what helped and notes', () => {
-    const flag = { key: 'frequent' as const, ...flagText('frequent'), episodeIds: ['a'] }
+    const flags = FLAG_ORDER.map((key) => ({
+      key,
+      ...flagText(key),
+      rule: `The ${key} rule.`,
+      found: `Found for ${key}.`,
+      episodeIds: key === 'frequent' ? ['a'] : [],
+      present: key === 'frequent',
+    }))
     const r = report({
-      flags: [flag],
+      flags,
       medications: [
         {
           id: '7b0c1c7e-3a52-4f3e-9d0e-2f0b6a8f1c11',

@@ -1,7 +1,8 @@
 import type { CheckIn, Medication } from '../checkin'
 import { bucketFor } from '../episode'
 import { daysBetween, type NightWindow } from '../local-time'
-import { flagText, RED_FLAG_RULES, type RedFlag, type RedFlagKey } from '../red-flags'
+import { MAY_CONTRIBUTE } from '../medication-review'
+import { RED_FLAG_RULES, type RedFlagCheck } from '../red-flags'
 import type { RoutineKind } from '../routines/schema'
 import { reliefHelped, topTriggers } from './causes'
 import { hourRows, reliefRows, triggerRows, weekGroupRows } from './episode-rows'
@@ -16,18 +17,6 @@ export const REPORT_NOTE_LIMIT = 60
 export const REPORT_DISCLAIMER =
   'Limber is not a medical device and does not replace a clinician. This report is the user’s own record of their cramps, not a diagnosis.'
 
-const FLAG_ORDER: RedFlagKey[] = [
-  'most_nights',
-  'frequent',
-  'severe',
-  'with_signs',
-  'lingering',
-  'walking_pain',
-]
-
-/** Medicine kinds CONTENT.md says may contribute to cramps. */
-const CONTRIBUTING = new Set(['diuretic', 'statin', 'blood_pressure'])
-
 export interface ReportInput {
   from: string
   to: string
@@ -37,8 +26,8 @@ export interface ReportInput {
   episodes: PlacedEpisode[]
   checkIns: CheckIn[]
   medications: Medication[]
-  /** Red flags as of the period's last day. */
-  flags: RedFlag[]
+  /** Every red-flag rule checked for the period (red-flags.ts flagChecks). */
+  flags: RedFlagCheck[]
   medicationNote: string | null
   routinesDone: { kind: RoutineKind; count: number }[]
   /** Whole-week totals and the journal's first week, for the weekly table's 4-week averages. */
@@ -66,7 +55,6 @@ export function buildReport(input: ReportInput): ReportData {
       .filter((c) => c.note.trim() !== '')
       .map((c) => ({ date: c.date, source: 'check-in' as const, text: c.note })),
   ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-  const present = new Map(input.flags.map((f) => [f.key, f]))
   return {
     from: input.from,
     to: input.to,
@@ -85,18 +73,13 @@ export function buildReport(input: ReportInput): ReportData {
       input.weekHistory,
     ),
     triggers: topTriggers(triggerRows(episodes)),
-    redFlags: FLAG_ORDER.map((key) => ({
-      key,
-      ...flagText(key),
-      episodeIds: present.get(key)?.episodeIds ?? [],
-      present: present.has(key),
-    })),
+    redFlags: input.flags,
     medicationNote: input.medicationNote,
     medications: input.medications.map((m) => ({
       name: m.name,
       kind: m.kind,
       startedOn: m.startedOn,
-      mayContribute: CONTRIBUTING.has(m.kind),
+      mayContribute: MAY_CONTRIBUTE.has(m.kind),
     })),
     tried: reliefHelped(reliefRows(episodes)),
     routinesDone: input.routinesDone.filter((r) => r.count > 0),

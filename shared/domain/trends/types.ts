@@ -17,7 +17,7 @@ export type TrendRange = z.infer<typeof TrendRange>
 const Count = z.number().int().min(0)
 const HourOfDay = z.number().int().min(0).max(23)
 
-/** One plain-language line shown above a chart ("Fewer night cramps in …"). */
+/** One plain-language line shown above a chart ("Night cramps averaged …"). */
 export const Summary = z.string()
 
 /**
@@ -148,9 +148,20 @@ export const FactorSide = z.object({
 })
 export type FactorSide = z.infer<typeof FactorSide>
 
-/** How different the two rates are; shown only when both sides have enough days. */
-export const Strength = z.enum(['little', 'some', 'clear'])
+/**
+ * What the two rates allow saying: `clear` only when the 95% interval of
+ * their ratio leaves out 1 (and there are enough cramp nights); otherwise
+ * the difference `could_be_chance`.
+ */
+export const Strength = z.enum(['clear', 'could_be_chance'])
 export type Strength = z.infer<typeof Strength>
+
+/** A 95% interval for the rate ratio; `high` is null when it has no upper end. */
+export const RatioInterval = z.object({
+  low: z.number().min(0),
+  high: z.number().min(0).nullable(),
+})
+export type RatioInterval = z.infer<typeof RatioInterval>
 
 export const FactorEffect = z.object({
   factor: FactorKey,
@@ -162,6 +173,8 @@ export const FactorEffect = z.object({
   rateRatio: z.number().min(0).nullable(),
   /** Which way the nights after "with" days went, compared with "without" days. */
   direction: z.enum(['fewer', 'more', 'same']).nullable(),
+  /** Null while a side is too thin (see `daysNeeded`). */
+  interval: RatioInterval.nullable(),
   /** Null until each side has `minDaysPerSide` days. */
   strength: Strength.nullable(),
   /** Days still needed on the thinner side (0 when enough). */
@@ -187,7 +200,6 @@ export const ActionId = z.enum([
   'enable-warm-up-reminder',
   'enable-move-reminder',
   'start-strength',
-  'raise-water-target',
   'enable-water-reminder',
   'open-check-in',
   'see-professional',
@@ -211,11 +223,18 @@ export const Pattern = z.object({
 })
 export type Pattern = z.infer<typeof Pattern>
 
+/** A red flag as shown (shared/domain/red-flags.ts RedFlag). */
 export const RedFlagSummary = z.object({
   key: z.enum(['most_nights', 'frequent', 'severe', 'with_signs', 'lingering', 'walking_pain']),
   sign: z.string(),
   why: z.string(),
   who: z.string(),
+  /** The same-day signs, where "soon" is not soon enough; null otherwise. */
+  sameDay: z.string().nullable(),
+  /** The rule, with its threshold and the window it read. */
+  rule: z.string(),
+  /** What the journal held in that window: "4 of the last 7 nights". */
+  found: z.string(),
   episodeIds: z.array(EntryId),
 })
 export type RedFlagSummary = z.infer<typeof RedFlagSummary>
@@ -231,6 +250,8 @@ export const Insights = z.object({
   cramps: Count,
   /** Each side needs this many days before a strength is shown. */
   minDaysPerSide: Count,
+  /** A difference can be clear only with at least this many cramp nights in all. */
+  minCrampNights: Count,
   factors: z.array(FactorEffect),
   /** Patterns that fired; empty when none applies or data is thin. */
   patterns: z.array(Pattern),

@@ -34,6 +34,7 @@ const stored: Episode = {
   reliefBest: 'water',
   symptoms: [],
   soreness: 2,
+  legChanged: true,
   notes: 'hot run',
   loggedVia: 'cramp_now',
   createdAt: 0,
@@ -150,6 +151,7 @@ describe('toEpisodeInput', () => {
         relief: ['stretch'],
         reliefBest: 'stretch',
         soreness: '3',
+        legChanged: true,
         notes: 'x',
       }),
       NOW,
@@ -170,6 +172,7 @@ describe('toEpisodeInput', () => {
         reliefBest: 'stretch',
         symptoms: [],
         soreness: 3,
+        legChanged: true,
         notes: 'x',
       },
     })
@@ -194,6 +197,7 @@ describe('toEpisodeInput', () => {
       pain: 7,
       reliefBest: 'water',
       soreness: 2,
+      legChanged: true,
     })
   })
 })

@@ -41,6 +41,8 @@ export interface EpisodeDraft {
   symptoms: Symptom[]
   /** "" (not yet) or "0"-"3". */
   soreness: string
+  /** Noted afterwards: the leg looks or feels different. */
+  legChanged: boolean
   notes: string
 }
 
@@ -56,6 +58,7 @@ export type DraftField =
   | 'reliefBest'
   | 'symptoms'
   | 'soreness'
+  | 'legChanged'
   | 'notes'
   /** Problems with the whole entry. */
   | ''
@@ -76,6 +79,7 @@ export const fieldOrder: readonly DraftField[] = [
   'reliefBest',
   'symptoms',
   'soreness',
+  'legChanged',
   'notes',
 ]
 
@@ -99,6 +103,7 @@ export function emptyDraft(side: Side | '' = ''): EpisodeDraft {
     reliefBest: '',
     symptoms: [],
     soreness: '',
+    legChanged: false,
     notes: '',
   }
 }
@@ -126,6 +131,7 @@ export function draftFromEpisode(e: Episode): EpisodeDraft {
     reliefBest: e.reliefBest ?? '',
     symptoms: [...e.symptoms],
     soreness: e.soreness === null ? '' : String(e.soreness),
+    legChanged: e.legChanged,
     notes: e.notes,
   }
 }
@@ -240,6 +246,7 @@ export function toEpisodeInput(draft: EpisodeDraft, now: number): Checked {
       reliefBest: draft.reliefBest === '' ? null : draft.reliefBest,
       symptoms: draft.symptoms,
       soreness: draft.soreness === '' ? null : Number(draft.soreness),
+      legChanged: draft.legChanged,
       notes: draft.notes,
     },
   }

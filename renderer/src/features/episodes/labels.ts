@@ -115,6 +115,11 @@ export const sorenessOptions = [
   { value: '3', label: 'Still sore days later' },
 ] as const satisfies readonly Option<string>[]
 
+/** One box: ticked when the leg looks or feels different since the cramp. */
+export const legChangedOptions = [
+  { value: 'yes', label: 'The leg looks or feels different' },
+] as const satisfies readonly Option<'yes'>[]
+
 /** Short names for an entry's own red flags, as badges. */
 export const flagBadges: Record<RedFlagKey, string> = {
   with_signs: 'Came with other signs',

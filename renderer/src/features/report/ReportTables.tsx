@@ -78,6 +78,12 @@ export function RedFlagChecklist({ data }: { data: ReportData }) {
             <span>
               <strong>{flag.present ? 'Present' : 'Not seen'}:</strong> {flag.sign}
               {flag.present ? <span className="report-check__why"> {flag.why}</span> : null}
+              {flag.present && flag.sameDay ? (
+                <span className="report-check__why"> {flag.sameDay}</span>
+              ) : null}
+              <span className="report-check__rule">
+                Rule: {flag.rule} Found: {flag.found}.
+              </span>
             </span>
           </li>
         ))}
@@ -108,7 +114,7 @@ export function Medications({ data }: { data: ReportData }) {
             {
               key: 'note',
               label: 'Note',
-              cell: (r) => (r.mayContribute ? 'Can contribute to cramps' : ''),
+              cell: (r) => (r.mayContribute ? 'Some of this kind may contribute to cramps' : ''),
             },
           ]}
         />

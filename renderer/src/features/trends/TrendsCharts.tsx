@@ -45,6 +45,9 @@ export function TrendsCharts({ range }: { range: TrendRange }) {
       <p className="trends-period" aria-live="polite">
         {dateLong(data.from)} to {dateLong(data.to)}: {plural(data.totalCramps, 'cramp')} logged.
       </p>
+      <p className="trends-muted">
+        These charts show what goes together in your journal, not what causes what.
+      </p>
       {isBlank(empty) ? (
         <BlankJournal />
       ) : (

@@ -47,6 +47,10 @@ describe('Edit an entry', () => {
 
     await user.click(within(pain).getByRole('radio', { name: '9' }))
     await user.click(screen.getByRole('radio', { name: 'Still sore days later' }))
+    const since = screen.getByRole('group', { name: 'Since the cramp' })
+    await user.click(
+      within(since).getByRole('checkbox', { name: 'The leg looks or feels different' }),
+    )
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await waitFor(() => {
       expect(bridge.callsTo('journal:update')).toHaveLength(1)
@@ -58,6 +62,7 @@ describe('Edit an entry', () => {
         utcOffsetMin: 60,
         pain: 9,
         soreness: 3,
+        legChanged: true,
         reliefBest: 'stretch',
       },
     })
@@ -67,7 +72,10 @@ describe('Edit an entry', () => {
       await screen.findByRole('heading', { level: 2, name: 'Worth a word with a clinician' }),
     ).toBeTruthy()
     expect(
-      screen.getByRole('heading', { level: 3, name: 'Pain was still there days later' }),
+      screen.getByRole('heading', {
+        level: 3,
+        name: 'Pain lasted for days, or the leg looked or felt different',
+      }),
     ).toBeTruthy()
     expect(screen.getByText('Your doctor or a physical therapist')).toBeTruthy()
   })

@@ -109,6 +109,7 @@ describe('Log a past cramp', () => {
         reliefBest: 'water',
         symptoms: ['numbness'],
         soreness: null,
+        legChanged: false,
         notes: 'Hot afternoon run',
       },
     })

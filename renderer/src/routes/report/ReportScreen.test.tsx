@@ -50,7 +50,15 @@ describe('Report for a clinician', () => {
     expect(within(doc).getByText(/Present:/).parentElement?.textContent).toContain(
       'Several cramps were severe or long',
     )
-    expect(within(doc).getByText(/Not seen:/).parentElement?.textContent).toContain('walking')
+    const present = within(doc).getByText(/Present:/).parentElement?.textContent
+    expect(present).toContain('Found: 3 severe or long cramps in the 30 days to 25 Nov 2026.')
+    const notSeen = within(doc)
+      .getAllByText(/Not seen:/)
+      .map((n) => n.parentElement?.textContent ?? '')
+    expect(notSeen).toHaveLength(5)
+    expect(notSeen.find((t) => t.includes('walking'))).toContain(
+      'Found: 0 entries in the whole period (27 Oct 2026 to 25 Nov 2026).',
+    )
     expect(within(doc).getByRole('row', { name: /Atorvastatin/ }).textContent).toContain(
       '1 September 2026',
     )

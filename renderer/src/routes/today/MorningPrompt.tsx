@@ -28,7 +28,7 @@ export function MorningPrompt({ date, show }: { date: string; show: boolean }) {
           <div className="morning-prompt__body">
             <h2 id="morning-title">Any cramps last night?</h2>
             <p className="card__text">
-              A quiet night is worth noting too: it shows what is working.
+              A quiet night is worth noting too: it shows how often cramps really come.
             </p>
           </div>
           <div className="morning-prompt__actions">

@@ -8,6 +8,7 @@ import { mainNow } from '../../features/episodes/clock'
 import { journalQueries } from '../../features/episodes/queries'
 import { AdherenceSection } from '../../features/routines/components/AdherenceSection'
 import { playPath } from '../../features/routines/paths'
+import { SAME_DAY_TEXT } from '../../../../shared/domain/red-flag-text'
 import { BUILT_IN_IDS } from '../../../../shared/domain/routines/catalogue'
 import { MorningPrompt } from './MorningPrompt'
 import { RecentCramps } from './RecentCramps'
@@ -81,7 +82,16 @@ export function TodayScreen() {
             <li>Two or three hamstring and calf stretches before bed help some people at night.</li>
             <li>Build hamstring strength gradually, about twice a week.</li>
             <li>
-              Drink steadily through the day, and eat foods with potassium, magnesium and calcium.
+              Drink steadily through the day, a little more around exercise; pale-yellow urine is
+              the usual aim.
+            </li>
+            <li>
+              Eat foods with potassium, magnesium and calcium, and a moderate amount of salt (more
+              with heavy sweating).
+            </li>
+            <li>
+              In bed, a pillow under the knees when you lie on your back, and looser bedding so your
+              legs are not held bent or your toes pointed.
             </li>
           </ul>
           <p className="card__text">
@@ -105,6 +115,7 @@ export function TodayScreen() {
             <li>don’t ease after a few days, or the leg looks or feels different</li>
             <li>come on when you walk and ease when you rest</li>
           </ul>
+          <p className="card__text">{SAME_DAY_TEXT}</p>
         </StrategyCard>
       </div>
       <p className="disclaimer">

@@ -14,9 +14,17 @@ describe('Insights', () => {
     await screen.findByRole('heading', { level: 2, name: 'What goes with cramp nights' })
     const stretch = card('Bedtime stretch')
     expect(within(stretch).getByText('Clear difference')).toBeTruthy()
-    expect(within(stretch).getByText('10%')).toBeTruthy()
-    expect(within(stretch).getByText('40%')).toBeTruthy()
-    expect(within(stretch).getByText(/Rate ratio 0\.25/)).toBeTruthy()
+    expect(within(stretch).getByText('7%')).toBeTruthy()
+    expect(within(stretch).getByText('47%')).toBeTruthy()
+    expect(within(stretch).getByText(/after 2 of 30 days/)).toBeTruthy()
+    expect(within(stretch).getByText(/Rate ratio 0\.14/)).toBeTruthy()
+    expect(within(stretch).getByText(/95% interval of the ratio .* leaves out 1/)).toBeTruthy()
+    // 3 of 7 nights against 1 of 7 is not called clear.
+    const water = card('Water at target')
+    expect(within(water).getByText('Could be chance')).toBeTruthy()
+    expect(within(water).queryByText('Clear difference')).toBeNull()
+    expect(within(water).getByText(/after 3 of 7 days/)).toBeTruthy()
+    expect(screen.getByText(/stricter than apps that compare 3 days/)).toBeTruthy()
     const heat = card('Hot conditions')
     expect(within(heat).getByText('4 more days needed')).toBeTruthy()
     expect(within(heat).queryByText(/difference/)).toBeNull()
@@ -66,16 +74,23 @@ describe('Insights', () => {
     expect(within(ambush).queryByRole('button', { name: /bedtime reminder/ })).toBeNull()
   })
 
-  it('raises the water target by a glass', async () => {
-    const { user, bridge } = renderApp({ path: '/trends/insights', setup: withTrends() })
+  it('offers the water reminder, not a higher water target', async () => {
+    const { user, bridge } = renderApp({
+      path: '/trends/insights',
+      setup: (b) => {
+        withTrends()(b)
+        b.reminders.settings.hydrate.enabled = false
+      },
+    })
     const water = await screen.findByRole('article', { name: 'Hydration and nutrition' })
     await user.click(
-      await within(water).findByRole('button', { name: 'Raise my water target to 9 glasses' }),
+      await within(water).findByRole('button', { name: 'Turn on the water reminder' }),
     )
-    expect(
-      await within(water).findByText('Done. Your water target is now 9 glasses a day.'),
-    ).toBeTruthy()
-    expect(bridge.callsTo('settings:update')).toEqual([{ waterTargetMl: 2250 }])
+    expect(await within(water).findByText(/Done\. The water reminder is on/)).toBeTruthy()
+    const saved = bridge.callsTo('reminders:save-settings')[0] as { hydrate: { enabled: boolean } }
+    expect(saved.hydrate.enabled).toBe(true)
+    expect(within(water).queryByRole('button', { name: /water target/i })).toBeNull()
+    expect(bridge.callsTo('settings:update')).toEqual([])
   })
 
   it('keeps the setting and says why when saving fails', async () => {
@@ -83,11 +98,14 @@ describe('Insights', () => {
       path: '/trends/insights',
       setup: (b) => {
         withTrends()(b)
-        b.fail('settings:update', { message: 'The settings file is locked.' })
+        b.reminders.settings.hydrate.enabled = false
+        b.fail('reminders:save-settings', { message: 'The settings file is locked.' })
       },
     })
     const water = await screen.findByRole('article', { name: 'Hydration and nutrition' })
-    await user.click(await within(water).findByRole('button', { name: /Raise my water target/ }))
+    await user.click(
+      await within(water).findByRole('button', { name: 'Turn on the water reminder' }),
+    )
     expect((await within(water).findByRole('alert')).textContent).toContain(
       'The settings file is locked.',
     )
@@ -103,6 +121,9 @@ describe('Insights', () => {
           sign: 'A cramp came with weakness, numbness, swelling or a colour change',
           why: 'These signs can point to a nerve or circulation problem.',
           who: 'Your doctor, soon',
+          sameDay: 'Get care the same day if one leg is suddenly swollen.',
+          rule: 'Shows when an entry in the last 30 days notes numbness.',
+          found: '1 entry in the last 30 days',
           episodeIds: ['7f1d0c2e-8a4b-4c1e-9f3a-2b6d5e4c3a21'],
         },
       ],

@@ -24,10 +24,13 @@ describe('Trends', () => {
     expect(within(chart('Time of day')).getByText(/between 02:00 and 04:00/)).toBeTruthy()
     expect(
       within(chart('Bedtime routines and reminders')).getByText(
-        'Fewer night cramps in weeks with 5+ bedtime stretches.',
+        'Night cramps averaged 0.5 a week in the 3 weeks with 5+ bedtime stretches and 2 a week in the 4 other weeks.',
       ),
     ).toBeTruthy()
     expect(screen.getByText(/2 November 2026 to 25 November 2026: 12 cramps logged/)).toBeTruthy()
+    expect(
+      screen.getByText(/show what goes together in your journal, not what causes what/),
+    ).toBeTruthy()
   })
 
   it('shows a chart’s numbers as a table on request', async () => {

@@ -7,14 +7,15 @@ describe('detectPatterns', () => {
   it('finds nothing in an empty or thin journal and says what is missing', () => {
     expect(detectPatterns(input())).toEqual([])
     expect(thinDataNote(input())).toBe(
-      'Patterns need a few weeks of your journal: 4 more cramps logged and 14 more days of check-ins in the last 8 weeks.',
+      'Patterns are looked for once the last 8 weeks hold at least 4 logged cramps and 14 days of check-ins. So far: 0 cramps and 0 check-in days.',
     )
     const thin = input({
       days: window().slice(0, 10),
       episodes: [cramp('2026-10-02', 3, '2026-10-01'), cramp('2026-10-05', 3, '2026-10-04')],
     })
     expect(detectPatterns(thin)).toEqual([])
-    expect(thinDataNote(thin)).toContain('2 more cramps logged and 4 more days of check-ins')
+    expect(thinDataNote(thin)).toContain('So far: 2 cramps and 10 check-in days.')
+    expect(thinDataNote(thin)).not.toMatch(/more cramps/)
   })
 
   it('reports several patterns when several apply, in CONTENT.md order', () => {

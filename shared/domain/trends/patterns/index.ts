@@ -1,3 +1,4 @@
+import { count } from '../text'
 import type { Pattern } from '../types'
 import { hydrationNutrition } from './hydration'
 import { MIN_CHECKIN_DAYS, MIN_CRAMPS, type PatternInput } from './input'
@@ -14,14 +15,13 @@ export function detectPatterns(input: PatternInput): Pattern[] {
     .filter((p): p is Pattern => p !== null)
 }
 
-/** What is missing before the journal patterns can be judged; null when there is enough. */
+/**
+ * Why no pattern is read yet; null when there is enough. It says what the
+ * rules wait for and what the journal holds, never asks for more cramps.
+ */
 export function thinDataNote(input: PatternInput): string | null {
-  const cramps = Math.max(0, MIN_CRAMPS - input.episodes.length)
-  const days = Math.max(0, MIN_CHECKIN_DAYS - input.days.length)
-  if (cramps === 0 && days === 0) return null
-  const parts = [
-    cramps > 0 ? `${cramps} more cramp${cramps === 1 ? '' : 's'} logged` : null,
-    days > 0 ? `${days} more day${days === 1 ? '' : 's'} of check-ins` : null,
-  ].filter((x) => x !== null)
-  return `Patterns need a few weeks of your journal: ${parts.join(' and ')} in the last 8 weeks.`
+  const cramps = input.episodes.length
+  const days = input.days.length
+  if (cramps >= MIN_CRAMPS && days >= MIN_CHECKIN_DAYS) return null
+  return `Patterns are looked for once the last 8 weeks hold at least ${MIN_CRAMPS} logged cramps and ${MIN_CHECKIN_DAYS} days of check-ins. So far: ${count(cramps, 'cramp')} and ${count(days, 'check-in day')}.`
 }

@@ -27,19 +27,19 @@ export const PATTERN_PLANS: Record<
   hydration_nutrition: {
     title: 'Hydration and nutrition',
     plan: [
-      'Carry water and sip steadily through the day.',
+      'Carry water and sip steadily through the day: pale-yellow urine is the usual aim, not ever more water.',
       'Eat electrolyte-rich foods: bananas, potatoes, beans, nuts, seeds, leafy greens, dairy.',
       'Have a proper snack before a workout.',
       'If you have kidney disease or limits on fluids or minerals, follow your clinician’s advice first.',
     ],
-    actions: ['raise-water-target', 'enable-water-reminder', 'open-check-in'],
+    actions: ['enable-water-reminder', 'open-check-in'],
   },
   see_professional: {
     title: 'See a professional',
     plan: [
       'See a clinician about your cramps.',
       'A physical therapist can look at posture, gait and muscle imbalances.',
-      'A doctor can check blood tests (electrolytes, kidney, thyroid) and circulation.',
+      'A doctor can check your circulation, and tests (electrolytes, kidney, thyroid) might be needed.',
     ],
     actions: ['see-professional', 'open-report'],
   },

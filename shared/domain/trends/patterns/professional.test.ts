@@ -14,7 +14,13 @@ function cramps(before: number, recent: number) {
 
 describe('see a professional', () => {
   it('fires on any red flag, naming the sign and who to see', () => {
-    const flag = { key: 'with_signs' as const, ...flagText('with_signs'), episodeIds: [] }
+    const flag = {
+      key: 'with_signs' as const,
+      ...flagText('with_signs'),
+      rule: 'Shows when an entry notes numbness.',
+      found: '1 entry in the last 30 days',
+      episodeIds: [],
+    }
     const p = seeProfessional(input({ flags: [flag] }))
     expect(p?.id).toBe('see_professional')
     expect(p?.evidence).toEqual([{ label: flag.sign, value: 'Your doctor, soon' }])

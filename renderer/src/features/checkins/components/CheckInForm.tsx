@@ -229,9 +229,9 @@ export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInF
       <section className="card checkin-section" aria-labelledby="checkin-meds-title">
         <h2 id="checkin-meds-title">Medications</h2>
         <p className="card__text">
-          Diuretics, statins and some blood-pressure medicines may contribute to cramps. If your
+          Some diuretics, statins and blood-pressure medicines may contribute to cramps. If your
           cramps are new, frequent or severe, a medication review with your clinician is worth
-          asking for.
+          asking for. Do not stop a prescribed medicine on your own.
         </p>
         <MedicationsField
           medications={medications}

@@ -43,6 +43,7 @@ const fieldNames: Record<DraftField, string> = {
   reliefBest: 'Which helped most',
   symptoms: 'Signs that came with it',
   soreness: 'Soreness the next day',
+  legChanged: 'Since the cramp',
   notes: 'Notes',
 }
 

@@ -2,6 +2,7 @@ import type { Relief } from '../../../../../shared/domain/episode'
 import type { DraftErrors, EpisodeDraft } from '../draft'
 import { NOTES_MAX } from '../draft'
 import {
+  legChangedOptions,
   reliefOptions,
   sorenessOptions,
   symptomOptions,
@@ -65,6 +66,17 @@ export function OptionalSections({ draft, update, errors }: SectionProps) {
             update({ soreness })
           }}
           error={errors.soreness}
+        />
+        <CheckGroup
+          name="legChanged"
+          legend="Since the cramp"
+          hint="Worth mentioning to a clinician; Limber points it out when you tick it."
+          options={legChangedOptions}
+          values={draft.legChanged ? ['yes'] : []}
+          onChange={(values) => {
+            update({ legChanged: values.includes('yes') })
+          }}
+          error={errors.legChanged}
         />
         <div className="field" data-field="notes" data-invalid={errors.notes ? '' : undefined}>
           <label className="field__label" htmlFor="notes">

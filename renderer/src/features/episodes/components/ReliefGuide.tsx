@@ -61,7 +61,11 @@ export function ReliefGuide() {
           <h3 className="relief-step__title">If it stays sore</h3>
           <p>
             For soreness that lingers, an over-the-counter pain reliever can help, but only one that
-            is safe for you. Quinine is no longer recommended for cramps.
+            is safe for you: ask a pharmacist, especially if you have kidney disease or take heart
+            or blood-pressure medicines.
+          </p>
+          <p className="relief-step__note">
+            Quinine is no longer recommended for cramps because of its serious side effects.
           </p>
         </li>
       </ol>

@@ -2,15 +2,15 @@ import type { FactorEffect, FactorSide } from '../../../../../shared/contract/tr
 import { percent, plural } from '../format'
 
 const strengthText = {
-  little: 'Little difference',
-  some: 'Some difference',
   clear: 'Clear difference',
+  could_be_chance: 'Could be chance',
 } as const
 
 /**
  * One factor: how often the night after a day with it had a cramp, against
- * days without. The strength label appears only when both sides have enough
- * days; until then the card says how many more are needed.
+ * days without. The label says "clear" only when the ratio's 95% interval
+ * leaves out 1; until each side has enough days the card says how many more
+ * are needed, and shows no rates that would look more certain than they are.
  */
 export function FactorCard({ effect }: { effect: FactorEffect }) {
   const titleId = `factor-${effect.factor}`
@@ -27,13 +27,13 @@ export function FactorCard({ effect }: { effect: FactorEffect }) {
         )}
       </header>
       <p className="factor-card__text">{effect.text}</p>
-      {/* Rates from a handful of days would look more certain than they are. */}
       {effect.strength ? (
         <dl className="factor-card__sides">
           <Side term="Days with it" side={effect.with} />
           <Side term="Days without it" side={effect.without} />
         </dl>
       ) : null}
+      {/* The interval is in the text above; this line names what the ratio divides. */}
       {effect.rateRatio !== null && effect.strength ? (
         <p className="factor-card__ratio">
           Rate ratio {effect.rateRatio.toFixed(2)} (cramp-night rate with ÷ without)

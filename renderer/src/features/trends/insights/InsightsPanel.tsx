@@ -45,8 +45,14 @@ export function InsightsPanel() {
           <h2 id="insights-factors">What goes with cramp nights</h2>
           <p className="trends-muted">
             For each habit: how often the night after a day with it had a cramp, against days
-            without it. A difference is shown once each side has {data.minDaysPerSide} days. These
-            show what tends to go together in your journal, not what causes what.
+            without it, with the number of days on each side. These show what tends to go together
+            in your journal, not what causes what.
+          </p>
+          <p className="trends-muted">
+            Rates are compared once each side has {data.minDaysPerSide} days. A difference is called
+            clear only when its 95% interval leaves out “no difference” and there are at least{' '}
+            {data.minCrampNights} cramp nights in all; otherwise it could be chance. That is
+            stricter than apps that compare 3 days with a habit against 3 without.
           </p>
         </div>
         <div className="factor-grid">

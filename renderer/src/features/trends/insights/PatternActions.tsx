@@ -3,13 +3,11 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import type { ActionId } from '../../../../../shared/contract/trends'
 import { reminderQueries, useSaveReminderSettings } from '../../reminders/queries'
-import { settingsQueries, useUpdateSettings } from '../../settings/queries'
-import { waterText } from '../format'
 import { planAction, uniquePlans, type ActionPlan } from './actions'
 
 /**
- * A pattern's one-click steps: links to a routine or screen, or a setting
- * changed at once. What was done is said in words next to the buttons; a
+ * A pattern's one-click steps: links to a routine or screen, or a reminder
+ * turned on at once. What was done is said in words next to the buttons; a
  * failure says why and changes nothing.
  */
 export function PatternActions({
@@ -20,17 +18,11 @@ export function PatternActions({
   patternTitle: string
 }) {
   const reminders = useQuery(reminderQueries.settings())
-  const settings = useQuery(settingsQueries.get())
   const saveReminders = useSaveReminderSettings()
-  const updateSettings = useUpdateSettings()
   const [done, setDone] = useState<string | null>(null)
   const [failed, setFailed] = useState<string | null>(null)
 
-  const plans = uniquePlans(
-    actions.map((id) =>
-      planAction(id, reminders.data?.settings ?? null, settings.data?.settings ?? null),
-    ),
-  )
+  const plans = uniquePlans(actions.map((id) => planAction(id, reminders.data?.settings ?? null)))
   if (plans.length === 0) return null
 
   const run = (plan: ActionPlan) => {
@@ -47,20 +39,9 @@ export function PatternActions({
         onError,
       })
     }
-    if (plan.kind === 'settings' && plan.patch) {
-      updateSettings.mutate(plan.patch, {
-        onSuccess: (snapshot) => {
-          const s = snapshot.settings
-          setDone(
-            `Done. Your water target is now ${waterText(s.waterTargetMl, s.waterUnit)} a day.`,
-          )
-        },
-        onError,
-      })
-    }
   }
 
-  const busy = saveReminders.isPending || updateSettings.isPending
+  const busy = saveReminders.isPending
   return (
     <div className="pattern-actions" role="group" aria-label={`Steps for ${patternTitle}`}>
       <div className="form-actions pattern-actions__row">
@@ -97,7 +78,7 @@ function ActionControl({
     )
   }
   if (plan.doneText) return <p className="pattern-actions__on">{plan.doneText}</p>
-  const ready = plan.kind === 'reminder' ? plan.next !== null : plan.patch !== null
+  const ready = plan.next !== null
   return (
     <button
       type="button"

@@ -1,13 +1,7 @@
 import type { ActionId } from '../../../../../shared/contract/trends'
 import type { ReminderSettings } from '../../../../../shared/domain/reminders'
 import { BUILT_IN_IDS } from '../../../../../shared/domain/routines/catalogue'
-import type { Settings } from '../../../../../shared/domain/settings'
 import { playPath } from '../../routines/paths'
-import { waterText } from '../format'
-
-/** One step up: a glass (250 ml) more a day, within the range Settings allows. */
-export const WATER_STEP_ML = 250
-export const WATER_MAX_ML = 6000
 
 /** What a pattern's one-click action does, as the card shows and runs it. */
 export type ActionPlan =
@@ -20,26 +14,16 @@ export type ActionPlan =
       doneText: string | null
       next: ReminderSettings | null
     }
-  | {
-      kind: 'settings'
-      id: ActionId
-      label: string
-      doneText: string | null
-      patch: Partial<Settings> | null
-    }
 
 /** Weekend days: when a warm-up reminder most often matters for a "weekend warrior". */
 const WEEKEND: ReminderSettings['warm_up']['days'] = ['sat', 'sun']
 
 /**
- * Maps an action id to what it does with the user's current settings. Null
- * settings (still loading) give null `next`/`patch`, so the button waits.
+ * Maps an action id to what it does with the user's current reminder
+ * settings. Null settings (still loading) give a null `next`, so the button
+ * waits.
  */
-export function planAction(
-  id: ActionId,
-  reminders: ReminderSettings | null,
-  settings: Settings | null,
-): ActionPlan {
+export function planAction(id: ActionId, reminders: ReminderSettings | null): ActionPlan {
   const reminder = (
     label: string,
     on: (r: ReminderSettings) => boolean,
@@ -88,8 +72,6 @@ export function planAction(
         'The water reminder is on.',
         (r) => ({ ...r, hydrate: { ...r.hydrate, enabled: true } }),
       )
-    case 'raise-water-target':
-      return raiseWater(settings)
     case 'start-bedtime-routine':
       return {
         kind: 'link',
@@ -116,31 +98,6 @@ export function planAction(
     case 'see-professional':
     case 'open-report':
       return { kind: 'link', id, label: 'Prepare a report for a clinician', to: '/trends/report' }
-  }
-}
-
-function raiseWater(settings: Settings | null): ActionPlan {
-  const id = 'raise-water-target'
-  if (!settings)
-    return { kind: 'settings', id, label: 'Raise my water target', doneText: null, patch: null }
-  const unit = settings.waterUnit
-  const current = settings.waterTargetMl
-  if (current >= WATER_MAX_ML) {
-    return {
-      kind: 'settings',
-      id,
-      label: 'Raise my water target',
-      doneText: `Your water target is already the highest Limber offers (${waterText(current, unit)}).`,
-      patch: null,
-    }
-  }
-  const next = Math.min(WATER_MAX_ML, current + WATER_STEP_ML)
-  return {
-    kind: 'settings',
-    id,
-    label: `Raise my water target to ${waterText(next, unit)}`,
-    doneText: null,
-    patch: { waterTargetMl: next },
   }
 }
 

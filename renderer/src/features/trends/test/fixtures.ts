@@ -5,6 +5,13 @@ import type {
   TrendsData,
   WeeklyCramps,
 } from '../../../../../shared/contract/trends'
+import {
+  effect,
+  MIN_CRAMP_NIGHTS,
+  MIN_DAYS_PER_SIDE,
+} from '../../../../../shared/domain/trends/factors'
+import { flagChecks } from '../../../../../shared/domain/red-flags'
+import { storedCramp } from '../../../../../shared/testing/cramps'
 
 // Prepared data as main would send it, for component tests. Numbers are
 // small and distinct so a test can find each one on screen.
@@ -113,7 +120,8 @@ export function busyTrends(range: TrendRange = '3m'): TrendsData {
       ],
     },
     adherence: {
-      summary: 'Fewer night cramps in weeks with 5+ bedtime stretches.',
+      summary:
+        'Night cramps averaged 0.5 a week in the 3 weeks with 5+ bedtime stretches and 2 a week in the 4 other weeks.',
       data: weeks.map((weekStart, i) => ({
         weekStart,
         bedtimeRoutines: i + 2,
@@ -148,30 +156,14 @@ export function insights(patch: Partial<Insights> = {}): Insights {
     checkInDays: 40,
     checkedInToday: false,
     cramps: 14,
-    minDaysPerSide: 7,
+    minDaysPerSide: MIN_DAYS_PER_SIDE,
+    minCrampNights: MIN_CRAMP_NIGHTS,
     factors: [
-      {
-        factor: 'bedtime_stretch',
-        label: 'Bedtime stretch',
-        with: { days: 20, crampNights: 2 },
-        without: { days: 20, crampNights: 8 },
-        rateRatio: 0.25,
-        direction: 'fewer',
-        strength: 'clear',
-        daysNeeded: 0,
-        text: 'Cramp nights followed 2 of 20 days with a bedtime stretch and 8 of 20 days without.',
-      },
-      {
-        factor: 'hot_conditions',
-        label: 'Hot conditions',
-        with: { days: 3, crampNights: 1 },
-        without: { days: 37, crampNights: 9 },
-        rateRatio: null,
-        direction: null,
-        strength: null,
-        daysNeeded: 4,
-        text: 'Too few hot days to compare yet.',
-      },
+      // Built by the real rule, so the card shows what the app would say.
+      effect('bedtime_stretch', { days: 30, crampNights: 2 }, { days: 30, crampNights: 14 }),
+      // The example from issue 13: 3 of 7 nights against 1 of 7.
+      effect('water_at_target', { days: 7, crampNights: 3 }, { days: 7, crampNights: 1 }),
+      effect('hot_conditions', { days: 3, crampNights: 1 }, { days: 37, crampNights: 9 }),
     ],
     patterns: [
       {
@@ -188,7 +180,7 @@ export function insights(patch: Partial<Insights> = {}): Insights {
         rule: 'Cramp days were more often days under your water target.',
         evidence: [{ label: 'Days under target', value: '12 of 20' }],
         plan: ['Carry water through the day.'],
-        actions: ['raise-water-target'],
+        actions: ['enable-water-reminder'],
       },
     ],
     thinData: null,
@@ -218,24 +210,18 @@ export function reportData(patch: Partial<ReportData> = {}): ReportData {
     timeOfDay: { night: 8, morning: 1, afternoon: 1, evening: 2, hours: busy.hours.data },
     weekly: busy.weekly.data,
     triggers: busy.triggers.data,
-    redFlags: [
-      {
-        key: 'severe',
-        sign: 'Several cramps were severe or long',
-        why: 'Severe cramps are worth talking through with a clinician.',
-        who: 'Your doctor',
-        episodeIds: [],
-        present: true,
-      },
-      {
-        key: 'walking_pain',
-        sign: 'Leg pain comes on when walking and eases with rest',
-        why: 'This can be a circulation problem.',
-        who: 'Your doctor',
-        episodeIds: [],
-        present: false,
-      },
-    ],
+    // Checked by the real rules: three severe cramps in the period's last 30 days.
+    redFlags: flagChecks(
+      ['2026-11-20', '2026-11-22', '2026-11-24'].map((day, i) =>
+        storedCramp({
+          id: `00000000-0000-4000-8000-00000000000${i + 1}`,
+          startedAt: Date.parse(`${day}T15:00:00Z`),
+          pain: 9,
+        }),
+      ),
+      { asOf: '2026-11-25', signsFrom: '2026-10-27', dated: true },
+      { start: '22:00', end: '07:00' },
+    ),
     medicationNote: null,
     medications: [
       { name: 'Atorvastatin', kind: 'statin', startedOn: '2026-09-01', mayContribute: true },
