@@ -67,6 +67,18 @@ function start(platform: NodeJS.Platform = 'linux') {
   return showReminderNotifications(reminders, { platform, app, onError: vi.fn() })
 }
 
+/** Each platform on a fresh screen, with one reminder named after it already showing. */
+function onEach(platforms: readonly NodeJS.Platform[], check: (platform: NodeJS.Platform) => void) {
+  for (const platform of platforms) {
+    FakeNotification.all = []
+    reminders = new FakeReminders()
+    const stop = start(platform)
+    reminders.show(shownReminder('move', platform))
+    check(platform)
+    stop()
+  }
+}
+
 function only(): FakeNotification {
   expect(FakeNotification.all).toHaveLength(1)
   return FakeNotification.all[0] as FakeNotification
@@ -119,17 +131,12 @@ describe('reminder notifications', () => {
   })
 
   it('does not read a close without a reason (Linux daemons expire theirs) as a dismissal', () => {
-    for (const platform of ['linux', 'darwin'] as const) {
-      FakeNotification.all = []
-      reminders = new FakeReminders()
-      const stop = start(platform)
-      reminders.show(shownReminder('move', platform))
+    onEach(['linux', 'darwin'], (platform) => {
       only().closedBySystem()
       only().closedBySystem('applicationHidden')
       expect(reminders.responses).toEqual([])
       expect(reminders.current.shown.map((r) => r.id)).toEqual([platform])
-      stop()
-    }
+    })
   })
 
   it('clears a timed-out toast from the Action Center once the reminder is answered in the app', () => {
@@ -160,14 +167,9 @@ describe('reminder notifications', () => {
   })
 
   it('has no buttons elsewhere: the in-app prompt offers the choices', () => {
-    for (const platform of ['linux', 'win32'] as const) {
-      FakeNotification.all = []
-      reminders = new FakeReminders()
-      const stop = start(platform)
-      reminders.show(shownReminder('move', platform))
+    onEach(['linux', 'win32'], () => {
       expect(only().options.actions).toEqual([])
-      stop()
-    }
+    })
   })
 
   it('takes the notification away when the reminder is answered elsewhere, without dismissing it', () => {
