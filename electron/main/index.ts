@@ -151,7 +151,8 @@ function onReady(): void {
     // Without a tray the journal still works; closing the window then quits.
     logError('Could not start the tray', error)
   }
-  // A login start waits in the tray, when there is one to come back from.
+  // A login start waits in the tray; the desk side shows the window where
+  // the desktop turns out to have no tray to come back from.
   const macOpenedAtLogin =
     process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin
   openWindow(dataDir, deskSide !== null && startedAtLogin(process.argv, macOpenedAtLogin))
@@ -169,7 +170,7 @@ function openWindow(dataDir: string, startHidden = false): void {
     url: devServerUrl ?? APP_ENTRY_URL,
     onError: logError,
   })
-  deskSide?.manage(mainWindow)
+  deskSide?.manage(mainWindow, startHidden)
   mainWindow.on('closed', () => {
     mainWindow = null
   })

@@ -11,6 +11,8 @@ import { forwardPowerEvents } from '../power'
 import { trayIconData } from '../tray/icon-files'
 import { createReminderTray, loadTrayIcon } from '../tray/tray'
 import { createAppActions } from './app-actions'
+import { confirmQuitWithoutTray } from './no-tray-notice'
+import { createTrayHost, type TrayHost } from './tray-host'
 import { trayActions } from './tray-actions'
 
 /** The part of Core the desk side uses. */
@@ -27,11 +29,16 @@ export interface DeskSideOptions {
   window: () => BrowserWindow | null
   reveal: (window: BrowserWindow) => void
   onError: (context: string, error: unknown) => void
+  /** Tests replace the D-Bus question. */
+  trayHost?: TrayHost
 }
 
 export interface DeskSide {
-  /** Closing this window hides it to the tray. */
-  manage(window: BrowserWindow): void
+  /**
+   * Closing this window hides it to the tray where the desktop has one; a
+   * window started hidden at login is shown where it has none.
+   */
+  manage(window: BrowserWindow, startedHidden?: boolean): void
   /** Main just sent an event: follow a reopened database or changed settings. */
   observe(event: EventName): void
 }
@@ -110,13 +117,20 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     }
   }
 
+  const onceFlag = (key: 'trayHintShown' | 'noTrayNoticeShown') => ({
+    shown: () => core.services().settings.get().settings[key],
+    markShown: () => {
+      core.emit('settings:changed', core.services().settings.update({ [key]: true }))
+    },
+  })
   const hider = hideToTray({
     platform,
-    hint: {
-      shown: () => core.services().settings.get().settings.trayHintShown,
-      markShown: () => {
-        core.emit('settings:changed', core.services().settings.update({ trayHintShown: true }))
-      },
+    hint: onceFlag('trayHintShown'),
+    trayHost: options.trayHost ?? createTrayHost({ platform, env: process.env }),
+    noTrayNotice: onceFlag('noTrayNoticeShown'),
+    confirmQuit: confirmQuitWithoutTray,
+    quit: () => {
+      app.quit()
     },
     reveal: options.reveal,
     onError,
@@ -132,8 +146,8 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
   })
 
   return {
-    manage: (window) => {
-      hider.manage(window)
+    manage: (window, startedHidden) => {
+      hider.manage(window, startedHidden)
     },
     observe(event) {
       follow()
