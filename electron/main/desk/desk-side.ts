@@ -8,7 +8,7 @@ import { hideToTray } from '../hide-to-tray'
 import { applyLaunchAtLogin } from '../login/login-item'
 import { showReminderNotifications } from '../notifications/reminders'
 import { forwardPowerEvents } from '../power'
-import { trayIconData } from '../tray/icon-files'
+import { trayIconsFor } from '../tray/icon-files'
 import { createReminderTray, loadTrayIcon } from '../tray/tray'
 import { createAppActions } from './app-actions'
 import { confirmQuitWithoutTray } from './no-tray-notice'
@@ -78,8 +78,8 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
   const tray = createReminderTray({
     reminders: current,
     icons: {
-      normal: loadTrayIcon(trayIconData.normal.x1, trayIconData.normal.x2),
-      paused: loadTrayIcon(trayIconData.paused.x1, trayIconData.paused.x2),
+      normal: loadTrayIcon(trayIconsFor(platform).normal),
+      paused: loadTrayIcon(trayIconsFor(platform).paused),
     },
     clock: core.clock,
     actions: trayActions(actions, current, onError),
