@@ -15,6 +15,7 @@ import { registerHandlers } from '../ipc'
 import { Core, type Emit } from '../services/core'
 import { buildMenuTemplate } from './menu'
 import { missingBindingMessage, nativeBindingPath } from './native-binding'
+import { appUserModelId } from './notifications/delivery'
 import { APP_ENTRY_URL, APP_SCHEME, createOriginPolicy } from './origin'
 import { createAppProtocolHandler } from './protocol'
 import { EXTERNAL_ORIGINS } from './external-links'
@@ -80,7 +81,10 @@ function start(): void {
 }
 
 function onReady(): void {
-  if (process.platform === 'win32') app.setAppUserModelId('app.limber.desktop')
+  // Windows shows toasts only for an ID a Start-menu shortcut carries.
+  if (process.platform === 'win32') {
+    app.setAppUserModelId(appUserModelId(app.isPackaged, process.execPath))
+  }
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: join(__dirname, '../renderer') }))
 
   const nativeBinding = nativeBindingPath({

@@ -225,6 +225,22 @@ describe('desk side', () => {
     expect(FakeNotification.all).toEqual([])
   })
 
+  it('tells the window once, ever, when the system refuses reminder notifications', () => {
+    start()
+    reminders?.show(shownReminder('move', 'a'))
+    reminders?.show(shownReminder('hydrate', 'b'))
+    for (const notification of FakeNotification.all) notification.emit('failed', {}, 'denied')
+    const hints = core.emit.mock.calls.filter(([name]) => name === 'reminders:notifications-failed')
+    expect(hints).toEqual([
+      [
+        'reminders:notifications-failed',
+        expect.objectContaining({ title: 'Reminders cannot show as notifications' }),
+      ],
+    ])
+    expect(settings.notificationHintShown).toBe(true)
+    expect(reminders?.responses).toEqual([])
+  })
+
   it('sleep and lock reach the reminders', () => {
     start()
     fake.power.emit('suspend')

@@ -6,6 +6,7 @@ import type { Emit, Services } from '../../services/core'
 import type { ReminderControls } from '../../services/reminders/controls'
 import { hideToTray } from '../hide-to-tray'
 import { applyLaunchAtLogin } from '../login/login-item'
+import { notificationFailedHint } from '../notifications/delivery'
 import { showReminderNotifications } from '../notifications/reminders'
 import { forwardPowerEvents } from '../power'
 import { trayIconsFor } from '../tray/icon-files'
@@ -66,6 +67,14 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     onError,
   })
 
+  /** A one-time message, remembered in settings. */
+  const onceFlag = (key: 'trayHintShown' | 'noTrayNoticeShown' | 'notificationHintShown') => ({
+    shown: () => core.services().settings.get().settings[key],
+    markShown: () => {
+      core.emit('settings:changed', core.services().settings.update({ [key]: true }))
+    },
+  })
+
   const current = (): ReminderControls | null => {
     try {
       return core.reminders()
@@ -87,6 +96,14 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     onError,
   })
 
+  const notificationHint = onceFlag('notificationHintShown')
+  const onFailed = (error: string): void => {
+    onError('The system did not show a reminder notification', error)
+    if (notificationHint.shown()) return
+    notificationHint.markShown()
+    core.emit('reminders:notifications-failed', notificationFailedHint(platform, app.isPackaged))
+  }
+
   // Core makes new reminders when the database is reopened (start fresh,
   // restore); notifications move to them on the next thing main says.
   let bound: ReminderControls | null = null
@@ -98,7 +115,7 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     stopNotifications()
     bound = next
     stopNotifications = next
-      ? showReminderNotifications(next, { platform, app: actions, onError })
+      ? showReminderNotifications(next, { platform, app: actions, onFailed, onError })
       : () => {}
   }
 
@@ -117,12 +134,6 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     }
   }
 
-  const onceFlag = (key: 'trayHintShown' | 'noTrayNoticeShown') => ({
-    shown: () => core.services().settings.get().settings[key],
-    markShown: () => {
-      core.emit('settings:changed', core.services().settings.update({ [key]: true }))
-    },
-  })
   const hider = hideToTray({
     platform,
     hint: onceFlag('trayHintShown'),

@@ -52,6 +52,7 @@ const { showReminderNotifications } = await import('./reminders')
 
 let reminders: FakeReminders
 let app: { navigate: Mock<AppActions['navigate']>; startRoutine: Mock<AppActions['startRoutine']> }
+let onFailed: Mock<(error: string) => void>
 
 beforeEach(() => {
   FakeNotification.all = []
@@ -61,10 +62,11 @@ beforeEach(() => {
     navigate: vi.fn<AppActions['navigate']>(),
     startRoutine: vi.fn<AppActions['startRoutine']>(),
   }
+  onFailed = vi.fn<(error: string) => void>()
 })
 
 function start(platform: NodeJS.Platform = 'linux') {
-  return showReminderNotifications(reminders, { platform, app, onError: vi.fn() })
+  return showReminderNotifications(reminders, { platform, app, onFailed, onError: vi.fn() })
 }
 
 /** Each platform on a fresh screen, with one reminder named after it already showing. */
@@ -197,6 +199,20 @@ describe('reminder notifications', () => {
     start('win32')
     only().closedBySystem('userCanceled')
     expect(reminders.responses).toEqual([['early', { type: 'dismissed' }]])
+  })
+
+  it('reports a notification the system refused, once, and leaves the answer to the in-app prompt', () => {
+    start('darwin')
+    reminders.show(shownReminder('move', 'm'))
+    only().emit('failed', {}, 'Notifications are not allowed for this application')
+    expect(onFailed).toHaveBeenCalledExactlyOnceWith(
+      'Notifications are not allowed for this application',
+    )
+    expect(reminders.responses).toEqual([])
+    expect(reminders.current.shown.map((r) => r.id)).toEqual(['m'])
+    // Answered in the app: nothing left to take off the screen.
+    reminders.respond('m', { type: 'done' })
+    expect(only().closedByCode).toBe(0)
   })
 
   it('shows nothing where the system has no notifications', () => {

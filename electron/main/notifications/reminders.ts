@@ -7,6 +7,8 @@ import { closeIsDismissal, reminderButtons, responseFor, type ReminderChoice } f
 export interface ReminderNotificationOptions {
   platform: NodeJS.Platform
   app: Pick<AppActions, 'navigate' | 'startRoutine'>
+  /** The system refused to show one (macOS and Windows report it); the in-app prompt still asks. */
+  onFailed: (error: string) => void
   onError: (context: string, error: unknown) => void
 }
 
@@ -61,6 +63,9 @@ export function showReminderNotifications(
       if (closeIsDismissal(details.reason) && settle(reminder.id, notification)) {
         controls.respond(reminder.id, { type: 'dismissed' })
       }
+    })
+    notification.on('failed', (_event, error) => {
+      if (settle(reminder.id, notification)) options.onFailed(error)
     })
     notification.show()
   }
