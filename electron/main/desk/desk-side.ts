@@ -147,6 +147,12 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     onError,
   })
 
+  // The real-app specs (e2e/electron) cannot read a tray's tooltip from the
+  // OS; with LIMBER_E2E=1 they read the one Limber set.
+  if (process.env['LIMBER_E2E'] === '1') {
+    Object.assign(globalThis, { limberE2E: { trayTooltip: () => tray.tooltip() } })
+  }
+
   forwardPowerEvents(current)
   follow()
   applyLoginSetting()

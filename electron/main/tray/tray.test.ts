@@ -150,6 +150,14 @@ describe('reminder tray', () => {
     }
   })
 
+  it('remembers the tooltip it set, for the real-app specs to read', () => {
+    const { tray, fake } = start()
+    expect(tray.tooltip()).toBe('Limber · Move in 45 min')
+    reminders.pause('1h')
+    expect(tray.tooltip()).toBe(fake.tooltip)
+    expect(tray.tooltip()).toMatch(/^Limber · Paused/)
+  })
+
   it('sets the tooltip only when its text changes', () => {
     const { fake } = start()
     const calls = fake.setToolTip.mock.calls.length

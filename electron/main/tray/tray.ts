@@ -34,6 +34,8 @@ export interface TrayOptions {
 export interface ReminderTray {
   /** Re-read the reminders now, following a new instance if there is one. */
   refresh(): void
+  /** The tooltip as last handed to the OS (which offers no way to read it back). */
+  tooltip(): string | null
   destroy(): void
 }
 
@@ -101,6 +103,7 @@ export function createReminderTray(options: TrayOptions): ReminderTray {
   refresh()
   return {
     refresh,
+    tooltip: () => tooltip,
     destroy() {
       unsubscribe()
       tray.destroy()
