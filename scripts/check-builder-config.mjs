@@ -83,6 +83,18 @@ for (const [fuse, value] of Object.entries(fuses)) {
   expect(config.electronFuses?.[fuse] === value, `electronFuses.${fuse} must be ${value}`)
 }
 
+// macOS without a Developer ID: the fuses must be followed by an ad-hoc
+// re-signature, and mac.identity must stay unset so a configured Developer ID
+// still signs the app (null skips signing; "-" forces ad hoc).
+expect(
+  config.electronFuses?.resetAdHocDarwinSignature === true,
+  'electronFuses.resetAdHocDarwinSignature must be true (flipping fuses breaks the ad-hoc signature; Apple Silicon then refuses to launch the app)',
+)
+expect(
+  config.mac?.identity === undefined,
+  'mac.identity must be left unset (null skips signing, "-" ignores a configured Developer ID)',
+)
+
 const targets = (platform) =>
   [config[platform]?.target ?? []].flat().map((t) => (typeof t === 'string' ? t : t.target))
 expect(same(targets('linux').sort(), ['AppImage', 'deb']), 'linux.target must be AppImage and deb')
@@ -104,7 +116,16 @@ expect(
   size?.width === 512 && size?.height === 512,
   `resources/icon.png must be a 512x512 PNG (found ${size ? `${size.width}x${size.height}` : 'none'})`,
 )
-for (const tray of ['tray.png', 'tray@2x.png', 'tray-paused.png', 'tray-paused@2x.png']) {
+for (const tray of [
+  'tray.png',
+  'tray@2x.png',
+  'tray-paused.png',
+  'tray-paused@2x.png',
+  'trayTemplate.png',
+  'trayTemplate@2x.png',
+  'tray-pausedTemplate.png',
+  'tray-pausedTemplate@2x.png',
+]) {
   expect(
     pngSize(join(ROOT, 'resources', tray)) !== null,
     `resources/${tray} is missing or not a PNG`,
@@ -116,7 +137,9 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`  - ${problem}`)
   process.exit(1)
 }
-console.log('check-builder-config: electron-builder.yml is valid (schema, fuses, targets, icons).')
+console.log(
+  'check-builder-config: electron-builder.yml is valid (schema, fuses, macOS signing, targets, icons).',
+)
 
 /** Width and height from a PNG's IHDR chunk, or null if the file is not a PNG. */
 function pngSize(file) {

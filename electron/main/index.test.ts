@@ -156,6 +156,12 @@ vi.mock('electron', () => ({
   },
 }))
 
+// The desktop's tray host is an OS question (D-Bus on Linux); here there is one.
+vi.mock('./desk/tray-host', async (importActual) => ({
+  ...(await importActual<typeof import('./desk/tray-host')>()),
+  createTrayHost: () => ({ check: () => Promise.resolve('present') }),
+}))
+
 let root: string
 let dataDir: string
 
@@ -291,8 +297,10 @@ describe('main process bootstrap', () => {
       return preventDefault.mock.calls.length > 0
     }
     expect(close()).toBe(true)
+    await new Promise((resolve) => setImmediate(resolve))
     expect(window?.hidden).toBe(true)
     expect(close()).toBe(true)
+    await new Promise((resolve) => setImmediate(resolve))
     expect(fake.notifications).toEqual(['Limber is still running'])
     expect(await invoke('settings:get', fromApp)).toMatchObject({
       ok: true,

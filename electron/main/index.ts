@@ -15,6 +15,7 @@ import { registerHandlers } from '../ipc'
 import { Core, type Emit } from '../services/core'
 import { buildMenuTemplate } from './menu'
 import { missingBindingMessage, nativeBindingPath } from './native-binding'
+import { appUserModelId } from './notifications/delivery'
 import { APP_ENTRY_URL, APP_SCHEME, createOriginPolicy } from './origin'
 import { createAppProtocolHandler } from './protocol'
 import { EXTERNAL_ORIGINS } from './external-links'
@@ -80,7 +81,10 @@ function start(): void {
 }
 
 function onReady(): void {
-  if (process.platform === 'win32') app.setAppUserModelId('app.limber.desktop')
+  // Windows shows toasts only for an ID a Start-menu shortcut carries.
+  if (process.platform === 'win32') {
+    app.setAppUserModelId(appUserModelId(app.isPackaged, process.execPath))
+  }
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: join(__dirname, '../renderer') }))
 
   const nativeBinding = nativeBindingPath({
@@ -151,7 +155,8 @@ function onReady(): void {
     // Without a tray the journal still works; closing the window then quits.
     logError('Could not start the tray', error)
   }
-  // A login start waits in the tray, when there is one to come back from.
+  // A login start waits in the tray; the desk side shows the window where
+  // the desktop turns out to have no tray to come back from.
   const macOpenedAtLogin =
     process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin
   openWindow(dataDir, deskSide !== null && startedAtLogin(process.argv, macOpenedAtLogin))
@@ -169,7 +174,7 @@ function openWindow(dataDir: string, startHidden = false): void {
     url: devServerUrl ?? APP_ENTRY_URL,
     onError: logError,
   })
-  deskSide?.manage(mainWindow)
+  deskSide?.manage(mainWindow, startHidden)
   mainWindow.on('closed', () => {
     mainWindow = null
   })

@@ -6,6 +6,12 @@ import type { IdleSource } from '../services/reminders/ports'
  * Tells the reminders about sleep and the lock screen, so they recompute
  * from absolute due times instead of firing a burst of stale ones. The
  * reminders are looked up at each event: they come and go with the database.
+ *
+ * Electron emits lock-screen and unlock-screen on macOS and Windows only.
+ * On Linux nothing says the screen locked, so presence there rests on
+ * polling the idle time alone: a locked screen shows up as growing idle
+ * time, seen at the next poll (at most 15 s later, once a minute while away;
+ * electron/services/reminders/idle.test.ts checks Linux sees the same break).
  */
 export function forwardPowerEvents(reminders: () => ReminderControls | null): () => void {
   const to = (call: (controls: ReminderControls) => void) => (): void => {

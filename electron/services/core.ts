@@ -191,7 +191,7 @@ export class Core {
 
   close(): void {
     this.backups.stop()
-    // Before the database closes: reminders on screen are recorded as dismissed.
+    // Before the database closes: reminders on screen are recorded as unanswered.
     this.bound?.reminders.dispose()
     this.bound = null
     this.storage.close()

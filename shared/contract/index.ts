@@ -93,6 +93,7 @@ export const events = indexBy(
     checkins.checkInChangedEvent,
     reminders.remindersChangedEvent,
     reminders.reminderShownEvent,
+    reminders.notificationsFailedEvent,
   ],
   'name',
 )

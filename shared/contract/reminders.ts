@@ -88,3 +88,13 @@ export const remindersChangedEvent = event('reminders:changed', RemindersState)
 
 /** A reminder just showed: the window raises its in-app prompt. */
 export const reminderShownEvent = event('reminders:shown', ShownReminder)
+
+/**
+ * The system refused to show a reminder notification (an unsigned macOS app,
+ * a Windows app without its Start-menu shortcut). Sent once ever; the window
+ * explains why and what works instead.
+ */
+export const notificationsFailedEvent = event(
+  'reminders:notifications-failed',
+  z.object({ title: z.string(), message: z.string() }),
+)

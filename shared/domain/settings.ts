@@ -33,6 +33,10 @@ export const settingFields = {
   welcomeDone: z.boolean(),
   /** The one-time "Limber keeps running in the tray" hint was shown. */
   trayHintShown: z.boolean(),
+  /** The one-time "closing quits here: no tray" notice was shown (Linux without a tray host). */
+  noTrayNoticeShown: z.boolean(),
+  /** The one-time hint that the system refused Limber's notifications was shown. */
+  notificationHintShown: z.boolean(),
 } as const
 
 export const Settings = z.strictObject(settingFields)
@@ -48,6 +52,8 @@ export const defaultSettings: Settings = {
   launchAtLogin: false,
   welcomeDone: false,
   trayHintShown: false,
+  noTrayNoticeShown: false,
+  notificationHintShown: false,
 }
 
 /** A partial update: only known keys, each validated by its own schema. */

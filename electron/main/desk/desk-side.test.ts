@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ManualClock } from '../../../shared/domain/clock'
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/domain/settings'
 import { FakeReminders, MIN, shownReminder, T0, utc } from '../test/fake-reminders'
+import type { TrayHostAnswer } from './tray-host'
 
 // The desk side wired together over a fake Electron and a fake Core.
 
@@ -47,9 +48,10 @@ class FakeNotification extends EventEmitter {
   show() {
     this.visible = true
   }
+  /** Like Electron: closing from code emits "close" with an event that has no reason. */
   close() {
     this.visible = false
-    this.emit('close')
+    this.emit('close', {})
   }
 }
 
@@ -72,6 +74,7 @@ class FakeWindow extends EventEmitter {
 const fake = {
   app: Object.assign(new EventEmitter(), { isPackaged: true, quit: vi.fn() }),
   power: Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 }),
+  dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })) },
 }
 
 vi.mock('electron', () => ({
@@ -80,6 +83,9 @@ vi.mock('electron', () => ({
   },
   get powerMonitor() {
     return fake.power
+  },
+  get dialog() {
+    return fake.dialog
   },
   Tray: FakeTray,
   Notification: FakeNotification,
@@ -95,6 +101,7 @@ let configHome: string
 let reminders: FakeReminders | null
 let settings: Settings
 let core: ReturnType<typeof makeCore>
+let trayHost: TrayHostAnswer
 
 function makeCore() {
   return {
@@ -125,6 +132,8 @@ beforeEach(() => {
   reminders.current.snapshot.upcoming = [{ kind: 'move', at: T0 + 30 * MIN }]
   settings = { ...defaultSettings }
   core = makeCore()
+  trayHost = 'present'
+  fake.dialog.showMessageBox.mockClear()
 })
 
 afterEach(() => {
@@ -140,6 +149,7 @@ function start() {
     window: () => window as never,
     reveal,
     onError: vi.fn(),
+    trayHost: { check: () => Promise.resolve(trayHost) },
   })
   desk.manage(window as never)
   const tray = FakeTray.last
@@ -148,6 +158,9 @@ function start() {
 }
 
 const entry = () => join(configHome, 'autostart', 'limber.desktop')
+
+/** Lets the tray-host answer arrive (a D-Bus round trip in the app). */
+const answered = () => new Promise((resolve) => setImmediate(resolve))
 
 describe('desk side', () => {
   it('puts the next reminder in the tray from the start', () => {
@@ -181,9 +194,10 @@ describe('desk side', () => {
     expect(fake.app.quit).toHaveBeenCalledOnce()
   })
 
-  it('closing the window hides it and saves that the hint was shown', () => {
+  it('closing the window hides it and saves that the hint was shown', async () => {
     const { window } = start()
     window.requestClose()
+    await answered()
     expect(window.visible).toBe(false)
     expect(FakeNotification.all.map((n) => n.options.title)).toEqual(['Limber is still running'])
     expect(settings.trayHintShown).toBe(true)
@@ -191,6 +205,40 @@ describe('desk side', () => {
       settings: expect.objectContaining({ trayHintShown: true }) as unknown,
       problems: [],
     })
+  })
+
+  it('without a tray host, the first close says why it quits, then quits, and remembers', async () => {
+    trayHost = 'absent'
+    const { window } = start()
+    window.requestClose()
+    await answered()
+    expect(window.visible).toBe(true)
+    expect(fake.dialog.showMessageBox).toHaveBeenCalledExactlyOnceWith(
+      window,
+      expect.objectContaining({
+        message: 'Closing the window quits Limber on this desktop',
+        buttons: ['Quit Limber', 'Keep Limber open'],
+      }),
+    )
+    expect(fake.app.quit).toHaveBeenCalledOnce()
+    expect(settings.noTrayNoticeShown).toBe(true)
+    expect(FakeNotification.all).toEqual([])
+  })
+
+  it('tells the window once, ever, when the system refuses reminder notifications', () => {
+    start()
+    reminders?.show(shownReminder('move', 'a'))
+    reminders?.show(shownReminder('hydrate', 'b'))
+    for (const notification of FakeNotification.all) notification.emit('failed', {}, 'denied')
+    const hints = core.emit.mock.calls.filter(([name]) => name === 'reminders:notifications-failed')
+    expect(hints).toEqual([
+      [
+        'reminders:notifications-failed',
+        expect.objectContaining({ title: 'Reminders cannot show as notifications' }),
+      ],
+    ])
+    expect(settings.notificationHintShown).toBe(true)
+    expect(reminders?.responses).toEqual([])
   })
 
   it('sleep and lock reach the reminders', () => {

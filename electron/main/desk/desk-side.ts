@@ -6,11 +6,14 @@ import type { Emit, Services } from '../../services/core'
 import type { ReminderControls } from '../../services/reminders/controls'
 import { hideToTray } from '../hide-to-tray'
 import { applyLaunchAtLogin } from '../login/login-item'
+import { notificationFailedHint } from '../notifications/delivery'
 import { showReminderNotifications } from '../notifications/reminders'
 import { forwardPowerEvents } from '../power'
-import { trayIconData } from '../tray/icon-files'
+import { trayIconsFor } from '../tray/icon-files'
 import { createReminderTray, loadTrayIcon } from '../tray/tray'
 import { createAppActions } from './app-actions'
+import { confirmQuitWithoutTray } from './no-tray-notice'
+import { createTrayHost, type TrayHost } from './tray-host'
 import { trayActions } from './tray-actions'
 
 /** The part of Core the desk side uses. */
@@ -27,11 +30,16 @@ export interface DeskSideOptions {
   window: () => BrowserWindow | null
   reveal: (window: BrowserWindow) => void
   onError: (context: string, error: unknown) => void
+  /** Tests replace the D-Bus question. */
+  trayHost?: TrayHost
 }
 
 export interface DeskSide {
-  /** Closing this window hides it to the tray. */
-  manage(window: BrowserWindow): void
+  /**
+   * Closing this window hides it to the tray where the desktop has one; a
+   * window started hidden at login is shown where it has none.
+   */
+  manage(window: BrowserWindow, startedHidden?: boolean): void
   /** Main just sent an event: follow a reopened database or changed settings. */
   observe(event: EventName): void
 }
@@ -59,6 +67,14 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     onError,
   })
 
+  /** A one-time message, remembered in settings. */
+  const onceFlag = (key: 'trayHintShown' | 'noTrayNoticeShown' | 'notificationHintShown') => ({
+    shown: () => core.services().settings.get().settings[key],
+    markShown: () => {
+      core.emit('settings:changed', core.services().settings.update({ [key]: true }))
+    },
+  })
+
   const current = (): ReminderControls | null => {
     try {
       return core.reminders()
@@ -71,14 +87,22 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
   const tray = createReminderTray({
     reminders: current,
     icons: {
-      normal: loadTrayIcon(trayIconData.normal.x1, trayIconData.normal.x2),
-      paused: loadTrayIcon(trayIconData.paused.x1, trayIconData.paused.x2),
+      normal: loadTrayIcon(trayIconsFor(platform).normal),
+      paused: loadTrayIcon(trayIconsFor(platform).paused),
     },
     clock: core.clock,
     actions: trayActions(actions, current, onError),
     platform,
     onError,
   })
+
+  const notificationHint = onceFlag('notificationHintShown')
+  const onFailed = (error: string): void => {
+    onError('The system did not show a reminder notification', error)
+    if (notificationHint.shown()) return
+    notificationHint.markShown()
+    core.emit('reminders:notifications-failed', notificationFailedHint(platform, app.isPackaged))
+  }
 
   // Core makes new reminders when the database is reopened (start fresh,
   // restore); notifications move to them on the next thing main says.
@@ -91,7 +115,7 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     stopNotifications()
     bound = next
     stopNotifications = next
-      ? showReminderNotifications(next, { platform, app: actions, onError })
+      ? showReminderNotifications(next, { platform, app: actions, onFailed, onError })
       : () => {}
   }
 
@@ -112,15 +136,22 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
 
   const hider = hideToTray({
     platform,
-    hint: {
-      shown: () => core.services().settings.get().settings.trayHintShown,
-      markShown: () => {
-        core.emit('settings:changed', core.services().settings.update({ trayHintShown: true }))
-      },
+    hint: onceFlag('trayHintShown'),
+    trayHost: options.trayHost ?? createTrayHost({ platform, env: process.env }),
+    noTrayNotice: onceFlag('noTrayNoticeShown'),
+    confirmQuit: confirmQuitWithoutTray,
+    quit: () => {
+      app.quit()
     },
     reveal: options.reveal,
     onError,
   })
+
+  // The real-app specs (e2e/electron) cannot read a tray's tooltip from the
+  // OS; with LIMBER_E2E=1 they read the one Limber set.
+  if (process.env['LIMBER_E2E'] === '1') {
+    Object.assign(globalThis, { limberE2E: { trayTooltip: () => tray.tooltip() } })
+  }
 
   forwardPowerEvents(current)
   follow()
@@ -132,8 +163,8 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
   })
 
   return {
-    manage: (window) => {
-      hider.manage(window)
+    manage: (window, startedHidden) => {
+      hider.manage(window, startedHidden)
     },
     observe(event) {
       follow()

@@ -47,3 +47,17 @@ export function responseFor(
       return { type: 'skipped' }
   }
 }
+
+/** Electron's `close` event reason: Windows gives one; macOS and Linux give none. */
+export type CloseReason = 'userCanceled' | 'applicationHidden' | 'timedOut' | undefined
+
+/**
+ * Whether a notification's closing was the user dismissing the reminder.
+ * Only Windows says so ('userCanceled'). A toast that timed out (Windows
+ * after about 5 s, Linux daemons on their own timeout) or a close with no
+ * reason is not an answer: the reminder stays waiting in the app, since
+ * recording a dismissal nobody made would hide the prompt they never saw.
+ */
+export function closeIsDismissal(reason: CloseReason): boolean {
+  return reason === 'userCanceled'
+}

@@ -17,10 +17,17 @@ class FakeNotification extends EventEmitter {
   show() {
     this.visible = true
   }
-  /** Like Electron: closing from code also emits "close". */
+  closedByCode = 0
+  /** Like Electron: closing from code also emits "close", with no reason. */
   close() {
+    this.closedByCode++
     this.visible = false
-    this.emit('close')
+    this.emit('close', {})
+  }
+  /** The OS takes it off the screen: `reason` as Windows gives it, none on macOS and Linux. */
+  closedBySystem(reason?: 'userCanceled' | 'timedOut' | 'applicationHidden') {
+    this.visible = false
+    this.emit('close', reason === undefined ? {} : { reason })
   }
   /** The user acts on it; the OS then takes it away. */
   userClicks() {
@@ -45,6 +52,7 @@ const { showReminderNotifications } = await import('./reminders')
 
 let reminders: FakeReminders
 let app: { navigate: Mock<AppActions['navigate']>; startRoutine: Mock<AppActions['startRoutine']> }
+let onFailed: Mock<(error: string) => void>
 
 beforeEach(() => {
   FakeNotification.all = []
@@ -54,10 +62,23 @@ beforeEach(() => {
     navigate: vi.fn<AppActions['navigate']>(),
     startRoutine: vi.fn<AppActions['startRoutine']>(),
   }
+  onFailed = vi.fn<(error: string) => void>()
 })
 
 function start(platform: NodeJS.Platform = 'linux') {
-  return showReminderNotifications(reminders, { platform, app, onError: vi.fn() })
+  return showReminderNotifications(reminders, { platform, app, onFailed, onError: vi.fn() })
+}
+
+/** Each platform on a fresh screen, with one reminder named after it already showing. */
+function onEach(platforms: readonly NodeJS.Platform[], check: (platform: NodeJS.Platform) => void) {
+  for (const platform of platforms) {
+    FakeNotification.all = []
+    reminders = new FakeReminders()
+    const stop = start(platform)
+    reminders.show(shownReminder('move', platform))
+    check(platform)
+    stop()
+  }
 }
 
 function only(): FakeNotification {
@@ -91,11 +112,42 @@ describe('reminder notifications', () => {
     expect(reminders.current.shown.map((r) => r.id)).toEqual(['m1'])
   })
 
-  it('closing it counts as dismissed', () => {
-    start()
+  it('counts it as dismissed when the user closes it (Windows says so)', () => {
+    start('win32')
     reminders.show(shownReminder('hydrate', 'h1'))
-    only().close()
+    only().closedBySystem('userCanceled')
     expect(reminders.responses).toEqual([['h1', { type: 'dismissed' }]])
+    expect(reminders.current.shown).toEqual([])
+  })
+
+  it('leaves a reminder whose toast timed out waiting in the app, still answerable from it', () => {
+    start('win32')
+    reminders.show(shownReminder('bedtime', 'b1'))
+    only().closedBySystem('timedOut')
+    expect(reminders.responses).toEqual([])
+    expect(reminders.current.shown.map((r) => r.id)).toEqual(['b1'])
+    // Later, from the Action Center.
+    only().emit('click')
+    expect(app.startRoutine).toHaveBeenCalledExactlyOnceWith('builtin-bedtime', 'reminder')
+    expect(reminders.responses).toEqual([['b1', { type: 'routine_started' }]])
+  })
+
+  it('does not read a close without a reason (Linux daemons expire theirs) as a dismissal', () => {
+    onEach(['linux', 'darwin'], (platform) => {
+      only().closedBySystem()
+      only().closedBySystem('applicationHidden')
+      expect(reminders.responses).toEqual([])
+      expect(reminders.current.shown.map((r) => r.id)).toEqual([platform])
+    })
+  })
+
+  it('clears a timed-out toast from the Action Center once the reminder is answered in the app', () => {
+    start('win32')
+    reminders.show(shownReminder('move', 'm'))
+    only().closedBySystem('timedOut')
+    reminders.respond('m', { type: 'done' })
+    expect(only().closedByCode).toBe(1)
+    expect(reminders.responses).toEqual([['m', { type: 'done' }]])
   })
 
   it('offers Start, Snooze 10 min and Skip on macOS', () => {
@@ -117,14 +169,9 @@ describe('reminder notifications', () => {
   })
 
   it('has no buttons elsewhere: the in-app prompt offers the choices', () => {
-    for (const platform of ['linux', 'win32'] as const) {
-      FakeNotification.all = []
-      reminders = new FakeReminders()
-      const stop = start(platform)
-      reminders.show(shownReminder('move', platform))
+    onEach(['linux', 'win32'], () => {
       expect(only().options.actions).toEqual([])
-      stop()
-    }
+    })
   })
 
   it('takes the notification away when the reminder is answered elsewhere, without dismissing it', () => {
@@ -149,9 +196,23 @@ describe('reminder notifications', () => {
 
   it('also shows reminders that were already waiting when it started', () => {
     reminders.current.shown = [shownReminder('hydrate', 'early')]
-    start()
-    only().close()
+    start('win32')
+    only().closedBySystem('userCanceled')
     expect(reminders.responses).toEqual([['early', { type: 'dismissed' }]])
+  })
+
+  it('reports a notification the system refused, once, and leaves the answer to the in-app prompt', () => {
+    start('darwin')
+    reminders.show(shownReminder('move', 'm'))
+    only().emit('failed', {}, 'Notifications are not allowed for this application')
+    expect(onFailed).toHaveBeenCalledExactlyOnceWith(
+      'Notifications are not allowed for this application',
+    )
+    expect(reminders.responses).toEqual([])
+    expect(reminders.current.shown.map((r) => r.id)).toEqual(['m'])
+    // Answered in the app: nothing left to take off the screen.
+    reminders.respond('m', { type: 'done' })
+    expect(only().closedByCode).toBe(0)
   })
 
   it('shows nothing where the system has no notifications', () => {

@@ -2,11 +2,13 @@ import { Notification } from 'electron'
 import type { ShownReminder } from '../../../shared/domain/reminders'
 import type { ReminderControls } from '../../services/reminders/controls'
 import type { AppActions } from '../desk/app-actions'
-import { reminderButtons, responseFor, type ReminderChoice } from './choices'
+import { closeIsDismissal, reminderButtons, responseFor, type ReminderChoice } from './choices'
 
 export interface ReminderNotificationOptions {
   platform: NodeJS.Platform
   app: Pick<AppActions, 'navigate' | 'startRoutine'>
+  /** The system refused to show one (macOS and Windows report it); the in-app prompt still asks. */
+  onFailed: (error: string) => void
   onError: (context: string, error: unknown) => void
 }
 
@@ -23,7 +25,7 @@ export function showReminderNotifications(
   // delivering its click and close events.
   const open = new Map<string, Notification>()
 
-  /** Forget it first, so the close event that follows is not read as a dismissal. */
+  /** Forget it first, so the close event that follows is not read as an answer. */
   const settle = (id: string, notification: Notification): boolean => {
     if (open.get(id) !== notification) return false
     open.delete(id)
@@ -54,10 +56,16 @@ export function showReminderNotifications(
       const button = buttons[index]
       if (button && settle(reminder.id, notification)) choose(reminder, button.choice)
     })
-    notification.on('close', () => {
-      if (settle(reminder.id, notification)) {
+    notification.on('close', (details) => {
+      // A toast that only timed out stays held: on Windows it waits in the
+      // Action Center, where a click still answers it, and answering in the
+      // app later clears it from there.
+      if (closeIsDismissal(details.reason) && settle(reminder.id, notification)) {
         controls.respond(reminder.id, { type: 'dismissed' })
       }
+    })
+    notification.on('failed', (_event, error) => {
+      if (settle(reminder.id, notification)) options.onFailed(error)
     })
     notification.show()
   }

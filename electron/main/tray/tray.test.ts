@@ -3,7 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ManualClock } from '../../../shared/domain/clock'
 import { FakeReminders, MIN, T0, utc } from '../test/fake-reminders'
-import { trayIconData } from './icon-files'
+import { trayIconData, trayIconsFor } from './icon-files'
 import type { TrayActions } from './menu-template'
 import type { TrayIcons } from './tray'
 
@@ -43,14 +43,29 @@ vi.mock('electron', () => ({
     createFromDataURL: (source: string) => ({
       source,
       reps: [] as unknown[],
+      template: false,
       addRepresentation(rep: unknown) {
         this.reps.push(rep)
+      },
+      setTemplateImage(on: boolean) {
+        this.template = on
       },
     }),
   },
 }))
 
 const { createReminderTray, loadTrayIcon } = await import('./tray')
+
+interface FakeImage {
+  source: string
+  reps: unknown[]
+  template: boolean
+}
+
+import { readPng } from '../test/png'
+
+const png = (dataUrl: string) =>
+  readPng(Buffer.from(dataUrl.replace('data:image/png;base64,', ''), 'base64'))
 
 const icons = { normal: { name: 'normal' }, paused: { name: 'paused' } } as unknown as TrayIcons
 let clock: ManualClock
@@ -135,6 +150,14 @@ describe('reminder tray', () => {
     }
   })
 
+  it('remembers the tooltip it set, for the real-app specs to read', () => {
+    const { tray, fake } = start()
+    expect(tray.tooltip()).toBe('Limber · Move in 45 min')
+    reminders.pause('1h')
+    expect(tray.tooltip()).toBe(fake.tooltip)
+    expect(tray.tooltip()).toMatch(/^Limber · Paused/)
+  })
+
   it('sets the tooltip only when its text changes', () => {
     const { fake } = start()
     const calls = fake.setToolTip.mock.calls.length
@@ -160,11 +183,13 @@ describe('reminder tray', () => {
     expect(actions.done).toHaveBeenCalledWith('hydrate')
   })
 
-  it('opens the app on a left click on Windows only', () => {
+  it('opens the app on a left click on Windows and Linux, and leaves it to the menu on macOS', () => {
     start('win32').fake.emit('click')
     expect(actions.open).toHaveBeenCalledOnce()
     start('linux').fake.emit('click')
-    expect(actions.open).toHaveBeenCalledOnce()
+    expect(actions.open).toHaveBeenCalledTimes(2)
+    start('darwin').fake.emit('click')
+    expect(actions.open).toHaveBeenCalledTimes(2)
   })
 
   it('follows new reminders after the database is reopened and drops the old ones', () => {
@@ -191,22 +216,38 @@ describe('reminder tray', () => {
   })
 
   it('keeps a sharp icon for high-density screens', () => {
-    const image = loadTrayIcon(trayIconData.paused.x1, trayIconData.paused.x2) as unknown as {
-      source: string
-      reps: unknown[]
-    }
+    const image = loadTrayIcon(trayIconData.paused) as unknown as FakeImage
     expect(image.source).toBe(trayIconData.paused.x1)
     expect(image.reps).toEqual([{ scaleFactor: 2, dataURL: trayIconData.paused.x2 }])
+    expect(image.template).toBe(false)
   })
 
-  it('ships both icons as PNGs at 16 and 32 pixels', () => {
-    const width = (dataUrl: string) => {
-      const [, base64 = ''] = dataUrl.split('data:image/png;base64,')
-      return Buffer.from(base64, 'base64').readUInt32BE(16) // IHDR width
-    }
-    for (const icon of [trayIconData.normal, trayIconData.paused]) {
-      expect([width(icon.x1), width(icon.x2)]).toEqual([16, 32])
+  it('ships every icon as PNGs at 16 and 32 pixels', () => {
+    for (const icon of Object.values(trayIconData)) {
+      expect([png(icon.x1).width, png(icon.x2).width]).toEqual([16, 32])
     }
     expect(trayIconData.normal.x1).not.toBe(trayIconData.paused.x1)
+    expect(trayIconData.normalTemplate.x1).not.toBe(trayIconData.pausedTemplate.x1)
+  })
+
+  it('uses template images (black and alpha only) in the macOS menu bar, colour elsewhere', () => {
+    const mac = trayIconsFor('darwin')
+    for (const pair of [mac.normal, mac.paused]) {
+      expect((loadTrayIcon(pair) as unknown as FakeImage).template).toBe(true)
+      for (const dataUrl of [pair.x1, pair.x2]) {
+        const { colourType, pixels } = png(dataUrl)
+        expect(colourType).toBe(6) // RGBA
+        expect(pixels.every(([r, g, b]) => r === 0 && g === 0 && b === 0)).toBe(true)
+        // A drawn mark on a clear ground.
+        expect(pixels.some(([, , , a]) => a === 255)).toBe(true)
+        expect(pixels.filter(([, , , a]) => a === 0).length).toBeGreaterThan(pixels.length / 3)
+      }
+    }
+    for (const platform of ['linux', 'win32'] as const) {
+      expect(trayIconsFor(platform)).toEqual({
+        normal: trayIconData.normal,
+        paused: trayIconData.paused,
+      })
+    }
   })
 })

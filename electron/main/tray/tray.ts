@@ -2,6 +2,7 @@ import { Menu, nativeImage, Tray, type NativeImage } from 'electron'
 import type { RemindersState } from '../../../shared/contract/reminders'
 import type { Clock } from '../../../shared/domain/clock'
 import type { ReminderControls } from '../../services/reminders/controls'
+import type { TrayIconPair } from './icon-files'
 import { trayModel, trayModelKey, trayTooltip } from './menu-model'
 import { trayMenuTemplate, type TrayActions } from './menu-template'
 
@@ -11,9 +12,12 @@ export interface TrayIcons {
 }
 
 /** One image with both resolutions, so high-density screens get the sharp one. */
-export function loadTrayIcon(dataUrl1x: string, dataUrl2x: string): NativeImage {
-  const image = nativeImage.createFromDataURL(dataUrl1x)
-  image.addRepresentation({ scaleFactor: 2, dataURL: dataUrl2x })
+export function loadTrayIcon(pair: TrayIconPair): NativeImage {
+  const image = nativeImage.createFromDataURL(pair.x1)
+  image.addRepresentation({ scaleFactor: 2, dataURL: pair.x2 })
+  // Data URLs carry no file name, so the "Template" suffix macOS looks for
+  // cannot mark it; say so explicitly.
+  if (pair.template) image.setTemplateImage(true)
   return image
 }
 
@@ -30,6 +34,8 @@ export interface TrayOptions {
 export interface ReminderTray {
   /** Re-read the reminders now, following a new instance if there is one. */
   refresh(): void
+  /** The tooltip as last handed to the OS (which offers no way to read it back). */
+  tooltip(): string | null
   destroy(): void
 }
 
@@ -84,8 +90,11 @@ export function createReminderTray(options: TrayOptions): ReminderTray {
   // Linux shells report neither (and most show no tooltip).
   tray.on('mouse-enter', refresh)
   tray.on('mouse-move', refresh)
-  // Windows convention: a left click opens the app, a right click the menu.
-  if (options.platform === 'win32') {
+  // A left click opens the app on Windows (its convention) and on Linux
+  // desktops that deliver one (KDE, XFCE, Cinnamon send the tray item's
+  // Activate; GNOME's AppIndicator extension opens the menu instead). In the
+  // macOS menu bar a click opens the menu.
+  if (options.platform !== 'darwin') {
     tray.on('click', () => {
       actions.open()
     })
@@ -94,6 +103,7 @@ export function createReminderTray(options: TrayOptions): ReminderTray {
   refresh()
   return {
     refresh,
+    tooltip: () => tooltip,
     destroy() {
       unsubscribe()
       tray.destroy()

@@ -39,6 +39,30 @@ describe('idle: time away from the desk is a natural break', () => {
     ])
   })
 
+  it('on Linux, which has no lock events, idle polling alone sees a locked lunch break as macOS and Windows do', () => {
+    // macOS and Windows: the lock screen says when the user left and came back.
+    const withLock = simulate(`${monday} 07:30`)
+    withLock.idle.awayBetween(at('12:00'), at('13:00'))
+    withLock.at(at('12:00'), () => {
+      withLock.scheduler.screenLocked()
+    })
+    withLock.at(at('13:00'), () => {
+      withLock.scheduler.screenUnlocked()
+    })
+    withLock.run(at('15:00'))
+    // Linux: Electron reports no lock or unlock; only the idle counter grows.
+    const idleOnly = simulate(`${monday} 07:30`)
+    idleOnly.idle.awayBetween(at('12:00'), at('13:00'))
+    idleOnly.run(at('15:00'))
+
+    expect(shownBetween(idleOnly, at('12:01'), at('13:00'))).toEqual([])
+    const afterReturn = (sim: ReturnType<typeof simulate>) => sim.out.times('move', at('13:00'))
+    expect(afterReturn(idleOnly)).toEqual(afterReturn(withLock))
+    // The absence was seen by polling while away, at least once a minute.
+    const awayPolls = idleOnly.idle.polls.filter((p) => p > at('12:00') && p <= at('13:01'))
+    expect(awayPolls.length).toBeGreaterThanOrEqual(55)
+  })
+
   it('less than the idle threshold is not a break', () => {
     const sim = simulate(`${monday} 07:30`)
     sim.idle.awayBetween(at('10:51'), at('10:54'))

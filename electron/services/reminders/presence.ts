@@ -1,7 +1,8 @@
 /**
  * Whether the user is at the computer, from three sources: system sleep,
  * the lock screen and the idle time (polled). Any of them starts an
- * absence; it ends when all of them are over.
+ * absence; it ends when all of them are over. On Linux Electron reports no
+ * lock screen, so there the idle time alone says the user left.
  */
 
 /** DESIGN.md: idle is polled at most every 15 s. */

@@ -166,14 +166,14 @@ describe('lifecycle', () => {
     expect(sim.idle.polls).toEqual([])
   })
 
-  it('dispose clears the timer and records reminders still showing as dismissed', () => {
+  it('dispose clears the timer and records reminders still showing as not answered', () => {
     const sim = simulate(`${monday} 07:30`)
     sim.run(at('09:50'))
     sim.scheduler.dispose()
     expect(sim.timers.armed.size).toBe(0)
     expect(sim.out.rows.map((r) => [r.kind, r.outcome])).toEqual([
-      ['morning_checkin', 'dismissed'],
-      ['move', 'dismissed'],
+      ['morning_checkin', 'unanswered'],
+      ['move', 'unanswered'],
     ])
   })
 })

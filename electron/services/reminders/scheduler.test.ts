@@ -55,10 +55,10 @@ describe('reminder scheduler: a week with the defaults', () => {
     expect(sim.timers.maxArmed).toBe(1)
   })
 
-  it('counts an unanswered reminder as dismissed once the next one of its kind shows', () => {
+  it('records a reminder left unanswered as not answered, not dismissed, once the next one of its kind shows', () => {
     const moveRows = sim.out.rows.filter((r) => r.kind === 'move')
     expect(moveRows).toHaveLength(weekdays.length * deskDay.move.length - 1)
-    expect(moveRows.every((r) => r.outcome === 'dismissed')).toBe(true)
+    expect(moveRows.every((r) => r.outcome === 'unanswered')).toBe(true)
     expect(local(moveRows[0]?.outcomeAt ?? 0)).toBe('2026-03-02 10:30')
   })
 

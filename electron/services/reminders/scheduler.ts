@@ -68,9 +68,9 @@ export class ReminderScheduler<H> {
     this.refresh()
   }
 
-  /** Stops the timer; reminders still on screen count as dismissed (the app is quitting). */
+  /** Stops the timer; reminders still on screen were never answered (the app is quitting). */
   dispose(): void {
-    for (const p of [...this.pending.values()]) this.resolve(p, 'dismissed', null)
+    for (const p of [...this.pending.values()]) this.resolve(p, 'unanswered', null)
     this.running = false
     this.timer.disarm()
   }
@@ -98,7 +98,7 @@ export class ReminderScheduler<H> {
       if (JSON.stringify(prev[kind]) !== JSON.stringify(next[kind])) st.snoozedUntil = null
       if (!prev[kind].enabled) st.base = now
       const shown = this.pending.get(kind)
-      if (!next[kind].enabled && shown) this.resolve(shown, 'dismissed', null)
+      if (!next[kind].enabled && shown) this.resolve(shown, 'unanswered', null)
       const due = this.cache.due(kind, st, this.ctx())
       if (due !== null && due <= now) st.base = now
     }
@@ -234,7 +234,7 @@ export class ReminderScheduler<H> {
 
   private fire(kind: ReminderKind, dueAt: number, now: number): FiredReminder {
     const previous = this.pending.get(kind)
-    if (previous) this.resolve(previous, 'dismissed', null)
+    if (previous) this.resolve(previous, 'unanswered', null)
     const message = pickMessage(kind, this.lastMessage.get(kind) ?? null, this.random)
     this.lastMessage.set(kind, message.id)
     const id = this.newId()

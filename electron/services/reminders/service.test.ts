@@ -137,7 +137,7 @@ describe('history', () => {
     ).toEqual([['bedtime', 'routine_started']])
   })
 
-  it('records a reminder still on screen as dismissed when the app closes', () => {
+  it('records a reminder still on screen as not answered when the app closes', () => {
     const first = setup()
     first.run('2026-11-23 09:46')
     expect(shownKinds(first.reminders().state())).toEqual(['move 2026-11-23 09:45'])
@@ -147,7 +147,7 @@ describe('history', () => {
         .reminders()
         .recent(1)
         .map((r) => r.outcome),
-    ).toEqual(['dismissed'])
+    ).toEqual(['unanswered'])
     expect(second.reminders().state().shown).toEqual([])
   })
 })

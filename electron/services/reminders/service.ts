@@ -99,7 +99,7 @@ export class RemindersService implements ReminderControls {
     this.feed.adopt()
   }
 
-  /** Stops the timer; reminders still on screen are recorded as dismissed. Nothing is announced. */
+  /** Stops the timer; reminders still on screen are recorded as unanswered. Nothing is announced. */
   dispose(): void {
     this.feed.silence()
     this.scheduler.dispose()

@@ -1,5 +1,6 @@
 import { ToastRegion } from '../components/Toasts'
 import { hasBridge } from '../lib/ipc'
+import { DeskNotices } from './DeskNotices'
 import { ErrorBoundary } from './ErrorBoundary'
 import { EventSubscriptions } from './EventSubscriptions'
 import { MissingBridge } from './MissingBridge'
@@ -15,6 +16,7 @@ export function App() {
       <AppProviders>
         <ThemeSync />
         <EventSubscriptions />
+        <DeskNotices />
         <StorageGate>
           <AppRouter />
         </StorageGate>

@@ -6,13 +6,20 @@ export const SnoozeMinutes = z.union([z.literal(5), z.literal(10), z.literal(15)
 export type SnoozeMinutes = z.infer<typeof SnoozeMinutes>
 export const snoozeChoices: readonly SnoozeMinutes[] = [5, 10, 15]
 
-/** What became of a reminder (the Trends issue charts these against cramps). */
+/**
+ * What became of a reminder (the Trends issue charts these against cramps).
+ * `dismissed` is only the user closing its notification. A reminder that got
+ * no answer before the next one of its kind replaced it, it was turned off or
+ * Limber quit is `unanswered` ("not answered"); so is one whose notification
+ * merely timed out, since that leaves it waiting in the app.
+ */
 export const ReminderOutcome = z.enum([
   'done',
   'routine_started',
   'snoozed',
   'skipped',
   'dismissed',
+  'unanswered',
   'expired',
 ])
 export type ReminderOutcome = z.infer<typeof ReminderOutcome>
