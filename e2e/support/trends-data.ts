@@ -52,8 +52,9 @@ export async function seedTrendsJournal(page: Page): Promise<void> {
       { episode: episode(localTime(day, '02:40'), { context: 'asleep', pain: 6 }) },
     ])
   }
-  // Low water on the days that went with a cramp (a night cramp belongs to the
-  // evening before too), enough on the others: the hydration pattern compares the two.
+  // Low water and no electrolyte-rich food on the days that went with a cramp
+  // (a night cramp belongs to the evening before too), enough of both on the
+  // others: the hydration pattern compares the two.
   const nightDays = [...nights, -33, -38, -42, -47, -52]
   const lowWater = new Set([...nightDays, ...nightDays.map((d) => d - 1), -5, -20])
   for (let day = 0; day >= -56; day--) {
@@ -61,6 +62,9 @@ export async function seedTrendsJournal(page: Page): Promise<void> {
       'checkins:save',
       checkIn(localDay(day), {
         waterMl: lowWater.has(day) ? 1000 : 2000,
+        // Intake counts as low with no electrolyte-rich food too, so the
+        // other days have some.
+        electrolytes: lowWater.has(day) ? [] : ['potassium'],
         stretchedBeforeBed: day % 2 === 0,
         caffeineDrinks: 1,
         sittingHours: 6,
