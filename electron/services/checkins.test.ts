@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyCheckIn } from '../../shared/domain/checkin'
-import { testCore } from '../testing/core'
 import { episodeInput } from '../testing/episodes'
-import { useTempDirs } from '../testing/temp-dir'
-import type { Core } from './core'
+import { useTestCores } from '../testing/test-cores'
 import { todaySummary } from './today'
 
-const tempDir = useTempDirs()
-const open: Core[] = []
-afterEach(() => {
-  for (const c of open.splice(0)) c.close()
-})
+const newCore = useTestCores()
 
 // 08:00 local (UTC+1) on 25 November 2026.
 function setup(now = Date.UTC(2026, 10, 25, 7)) {
-  const t = testCore(tempDir(), now)
-  open.push(t.core)
+  const t = newCore(now)
   const s = t.core.services()
   const summary = () => todaySummary(t.clock, s.journal, s.checkIns, t.core.nightWindow())
   return { ...t, ...s, summary }

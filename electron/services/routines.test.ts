@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyCheckIn } from '../../shared/domain/checkin'
 import {
   BUILT_IN_IDS,
@@ -6,20 +6,13 @@ import {
   duplicateRoutine,
 } from '../../shared/domain/routines/catalogue'
 import type { SessionInput } from '../../shared/domain/routines/history'
-import { testCore } from '../testing/core'
-import { useTempDirs } from '../testing/temp-dir'
-import type { Core } from './core'
+import { useTestCores } from '../testing/test-cores'
 
-const tempDir = useTempDirs()
-const open: Core[] = []
-afterEach(() => {
-  for (const c of open.splice(0)) c.close()
-})
+const newCore = useTestCores()
 
 // Today is Wednesday 25 November 2026, 20:00 local (UTC+1).
 function setup() {
-  const t = testCore(tempDir(), Date.UTC(2026, 10, 25, 19))
-  open.push(t.core)
+  const t = newCore(Date.UTC(2026, 10, 25, 19))
   return { ...t, ...t.core.services() }
 }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyCheckIn } from '../../shared/domain/checkin'
 import { defaultReminderSettings } from '../../shared/domain/reminders'
 import {
@@ -6,24 +6,17 @@ import {
   builtInRoutine,
   duplicateRoutine,
 } from '../../shared/domain/routines/catalogue'
-import { testCore } from '../testing/core'
 import { episodeInput } from '../testing/episodes'
 import { summaryOf } from '../testing/import-summary'
-import { useTempDirs } from '../testing/temp-dir'
-import type { Core } from './core'
+import { useTestCores } from '../testing/test-cores'
 import { todaySummary } from './today'
 import { addReminder, at } from './trends/test-journal'
 
-const tempDir = useTempDirs()
-const open: Core[] = []
-afterEach(() => {
-  for (const c of open.splice(0)) c.close()
-})
+const newCore = useTestCores()
 
 // 08:00 local (UTC+1) on Wednesday 25 November 2026.
 function setup() {
-  const t = testCore(tempDir(), Date.UTC(2026, 10, 25, 7))
-  open.push(t.core)
+  const t = newCore(Date.UTC(2026, 10, 25, 7))
   return { ...t, ...t.core.services(), db: t.core.storage.connection() }
 }
 type Folder = ReturnType<typeof setup>

@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyCheckIn } from '../../shared/domain/checkin'
-import { testCore } from '../testing/core'
 import { episodeInput } from '../testing/episodes'
-import { useTempDirs } from '../testing/temp-dir'
-import type { Core } from './core'
+import { useTestCores } from '../testing/test-cores'
 import { csvCell } from './csv'
 import { summaryOf } from '../testing/import-summary'
 
-const tempDir = useTempDirs()
-const open: Core[] = []
-afterEach(() => {
-  for (const c of open.splice(0)) c.close()
-})
+const newCore = useTestCores()
 
 function setup() {
-  const t = testCore(tempDir())
-  open.push(t.core)
+  const t = newCore()
   return { ...t, ...t.core.services() }
 }
 

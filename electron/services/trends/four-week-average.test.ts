@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { WeeklyCramps } from '../../../shared/domain/trends/types'
-import { testCore } from '../../testing/core'
 import { episodeInput } from '../../testing/episodes'
-import { useTempDirs } from '../../testing/temp-dir'
-import type { Core } from '../core'
+import { useTestCores } from '../../testing/test-cores'
 import { at } from './test-journal'
 
-const tempDir = useTempDirs()
-const open: Core[] = []
-afterEach(() => {
-  for (const c of open.splice(0)) c.close()
-})
+const newCore = useTestCores()
 
 // 10:00 local (UTC+1) on Wednesday 25 November 2026; the 4-week range starts Monday 2 November.
 function setup(crampDays: string[]) {
-  const t = testCore(tempDir(), Date.UTC(2026, 10, 25, 9))
-  open.push(t.core)
+  const t = newCore(Date.UTC(2026, 10, 25, 9))
   const { journal, trends } = t.core.services()
   for (const date of crampDays)
     journal.create(episodeInput({ startedAt: at(date, '15:00') }), 'form')

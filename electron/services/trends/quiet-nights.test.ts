@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyCheckIn } from '../../../shared/domain/checkin'
 import { shiftDate } from '../../../shared/domain/local-time'
-import { testCore } from '../../testing/core'
 import { episodeInput } from '../../testing/episodes'
-import { useTempDirs } from '../../testing/temp-dir'
-import type { Core } from '../core'
+import { useTestCores } from '../../testing/test-cores'
 import { at } from './test-journal'
 
-const tempDir = useTempDirs()
-const open: Core[] = []
-afterEach(() => {
-  for (const c of open.splice(0)) c.close()
-})
+const newCore = useTestCores()
 
 // 10:00 local (UTC+1) on Wednesday 25 November 2026.
 const TODAY = '2026-11-25'
@@ -23,8 +17,7 @@ const TODAY = '2026-11-25'
  * hydration pattern fired on them.
  */
 function quietJournal() {
-  const t = testCore(tempDir(), Date.UTC(2026, 10, 25, 9))
-  open.push(t.core)
+  const t = newCore(Date.UTC(2026, 10, 25, 9))
   const { checkIns, journal, trends, routines } = t.core.services()
   for (let i = 25; i >= 1; i--) {
     const morning = shiftDate(TODAY, -i)

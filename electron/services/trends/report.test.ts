@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyCheckIn } from '../../../shared/domain/checkin'
-import { testCore } from '../../testing/core'
 import { episodeInput } from '../../testing/episodes'
-import { useTempDirs } from '../../testing/temp-dir'
-import type { Core } from '../core'
+import { useTestCores } from '../../testing/test-cores'
 import { addSession, at } from './test-journal'
 
-const tempDir = useTempDirs()
-const open: Core[] = []
-afterEach(() => {
-  for (const c of open.splice(0)) c.close()
-})
+const newCore = useTestCores()
 
 function setup() {
-  const t = testCore(tempDir(), Date.UTC(2026, 10, 25, 9))
-  open.push(t.core)
+  const t = newCore(Date.UTC(2026, 10, 25, 9))
   return { ...t, ...t.core.services(), db: t.core.storage.connection() }
 }
 

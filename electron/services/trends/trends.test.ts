@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyCheckIn } from '../../../shared/domain/checkin'
-import { testCore } from '../../testing/core'
 import { episodeInput } from '../../testing/episodes'
-import { useTempDirs } from '../../testing/temp-dir'
-import type { Core } from '../core'
+import { useTestCores } from '../../testing/test-cores'
 import { addReminder, addSession, at } from './test-journal'
 
-const tempDir = useTempDirs()
-const open: Core[] = []
-afterEach(() => {
-  for (const c of open.splice(0)) c.close()
-})
+const newCore = useTestCores()
 
 // 10:00 local (UTC+1) on Wednesday 25 November 2026; this week began Monday the 23rd.
 function setup() {
-  const t = testCore(tempDir(), Date.UTC(2026, 10, 25, 9))
-  open.push(t.core)
+  const t = newCore(Date.UTC(2026, 10, 25, 9))
   const s = t.core.services()
   const db = t.core.storage.connection()
   const log = (date: string, hhmm: string, over: Parameters<typeof episodeInput>[0] = {}) =>
