@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/web-content'
 import type { LimberBridge } from '../../shared/contract'
 import { isLocal } from '../support/local'
 import { CONTROL_HEADER, startHarness, type Harness } from './server'
@@ -164,11 +165,12 @@ describe('IPC over HTTP', () => {
 })
 
 describe('static files', () => {
-  it('serves index.html with the bridge before the app and the CSP as a header', async () => {
+  it('serves index.html with the bridge before the app and the app’s CSP header', async () => {
     const res = await raw('/')
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toMatch(/^text\/html/)
-    expect(res.headers['content-security-policy']).toBe(CSP)
+    // The app's header whatever the page's meta says: it adds frame-ancestors.
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
     const bridgeAt = res.body.indexOf('<script src="/__limber/bridge.js"></script>')
     expect(bridgeAt).toBeGreaterThan(0)
     expect(bridgeAt).toBeLessThan(res.body.indexOf('type="module"'))

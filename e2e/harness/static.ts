@@ -1,48 +1,16 @@
 import { readFile, realpath, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { CONTENT_SECURITY_POLICY, knownMimeType } from '../../electron/main/web-content'
 import { BASE_HEADERS, sendText } from './http'
 
 export const BRIDGE_PATH = '/__limber/bridge.js'
 
 /**
- * Used only when index.html carries no CSP meta: the policy the issue asks of
- * the app, so the harness never serves a page looser than the app's.
- */
-export const FALLBACK_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-}
-
-/**
  * Serves the built renderer read-only: GET/HEAD only, files strictly inside
  * `root` (no `..`, encoded separators, NUL bytes, dotfiles or symlinks out),
- * known MIME types only, and index.html with the bridge script injected and
- * its CSP repeated as a response header.
+ * known MIME types only, and index.html with the bridge script injected, with
+ * the app's CSP response header.
  */
 export class StaticSite {
   constructor(private readonly root: string) {}
@@ -57,7 +25,7 @@ export class StaticSite {
       sendText(res, 404, 'Not found')
       return
     }
-    const type = MIME[extname(file).toLowerCase()]
+    const type = knownMimeType(file)
     if (!type) {
       sendText(res, 404, 'Not found')
       return
@@ -70,8 +38,8 @@ export class StaticSite {
       'Content-Type': type,
       'Content-Length': body.length,
     }
-    if (type.startsWith('text/html'))
-      headers['Content-Security-Policy'] = cspOf(raw.toString('utf8'))
+    // The app's own header: the meta policy plus frame-ancestors.
+    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY
     res.writeHead(200, headers)
     res.end(req.method === 'HEAD' ? undefined : body)
   }
@@ -104,17 +72,6 @@ export class StaticSite {
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path)
   return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)
-}
-
-const CSP_META = /<meta\b[^>]*http-equiv\s*=\s*["']Content-Security-Policy["'][^>]*>/i
-const CONTENT_ATTR = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i
-
-/** The policy from index.html's CSP meta, so header and meta always agree. */
-export function cspOf(html: string): string {
-  const meta = CSP_META.exec(html)?.[0]
-  const match = meta ? CONTENT_ATTR.exec(meta) : null
-  const policy = (match?.[1] ?? match?.[2] ?? '').replace(/\s+/g, ' ').trim()
-  return policy || FALLBACK_CSP
 }
 
 /**

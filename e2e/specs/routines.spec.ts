@@ -16,7 +16,14 @@ const twoHolds: NewRoutine = {
   ],
 }
 const LEAD_IN_MS = 3_000
-const TWO_HOLDS_MS = LEAD_IN_MS + 5_000 + 5_000
+const HOLD_MS = 5_000
+const TWO_HOLDS_MS = LEAD_IN_MS + HOLD_MS + HOLD_MS
+/**
+ * How late Playwright may see a change on a busy machine: its polling, not
+ * the player's timing. The player's own timing is measured by the in-page
+ * stopwatch and held to 250 ms over the whole routine.
+ */
+const SEEN_WITHIN_MS = 10_000
 
 function hold(exerciseId: string, name: string, holdSec: number): NewRoutine['steps'][number] {
   return {
@@ -184,11 +191,15 @@ test.describe('routines', () => {
     await page.getByRole('button', { name: 'Start', exact: true }).click()
     await expect(page.getByText('Get ready', { exact: true })).toBeVisible()
     await expect(page.getByRole('heading', { name: /First hold/ })).toBeVisible()
-    // The first second of the hold can pass between two polls: 0:05 or 0:04.
-    await expect(page.getByRole('timer')).toHaveText(/^0:0[45]$/, { timeout: 4_000 })
-    await expect(page.getByText('Step 2 of 2', { exact: true })).toBeVisible({ timeout: 8_000 })
+    // After the lead-in the hold counts down from 0:05 (seconds may pass between polls).
+    await expect(page.getByRole('timer')).toHaveText(/^0:0[1-5]$/, {
+      timeout: LEAD_IN_MS + SEEN_WITHIN_MS,
+    })
+    await expect(page.getByText('Step 2 of 2', { exact: true })).toBeVisible({
+      timeout: HOLD_MS + SEEN_WITHIN_MS,
+    })
     await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible({
-      timeout: 10_000,
+      timeout: HOLD_MS + SEEN_WITHIN_MS,
     })
 
     const marks = await readStopwatch(page)
@@ -233,7 +244,8 @@ test.describe('routines', () => {
     await installStopwatch(page)
     await page.getByRole('button', { name: 'Start', exact: true }).click()
     const timer = page.getByRole('timer')
-    await expect(timer).toHaveText(/^0:0[234]$/, { timeout: 6_000 })
+    // Mid-hold, in either hold: a three-second window each time.
+    await expect(timer).toHaveText(/^0:0[234]$/, { timeout: LEAD_IN_MS + SEEN_WITHIN_MS })
 
     await page.keyboard.press('Space')
     await expect(page.getByText('Paused', { exact: true })).toBeVisible()
@@ -245,7 +257,7 @@ test.describe('routines', () => {
     await page.keyboard.press('Space')
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible({
-      timeout: 12_000,
+      timeout: TWO_HOLDS_MS + SEEN_WITHIN_MS,
     })
     const marks = await readStopwatch(page)
     const [pausedAt = 0, resumedAt = 0] = marks.spaces

@@ -41,7 +41,10 @@ test('charts draw the seeded journal, and the range switch redraws them', async 
     await expect(chart(page, name).locator('svg.recharts-surface')).toBeVisible()
   }
 
-  await page.getByRole('radio', { name: '4 weeks' }).check()
+  // The range lives in the address: the radio turns on once the route has changed.
+  const fourWeeksRadio = page.getByRole('radio', { name: '4 weeks' })
+  await fourWeeksRadio.click()
+  await expect(fourWeeksRadio).toBeChecked()
   await expect(page).toHaveURL(/#\/trends\?range=4w$/)
   await expect(page.getByText(`${fourWeeks.totalCramps} cramps logged.`)).toBeVisible()
   await expect(weekly.getByText(fourWeeks.weekly.summary)).toBeVisible()

@@ -59,7 +59,7 @@ export const test = base.extend<Fixtures>({
   context: async ({ context }, use) => {
     const offsite: string[] = []
     const pageErrors: string[] = []
-    const cspViolations: string[] = []
+    const consoleErrors: string[] = []
     context.on('request', (request) => {
       if (!isLocal(request.url())) offsite.push(`${request.method()} ${request.url()}`)
     })
@@ -69,16 +69,16 @@ export const test = base.extend<Fixtures>({
       })
     })
     context.on('weberror', (error) => pageErrors.push(String(error.error())))
+    // Any console error fails the test: a CSP refusal, a failed load, a
+    // React warning, a policy the browser ignores.
     context.on('console', (message) => {
-      // Only refusals: Chromium also logs that frame-ancestors is ignored in a meta tag.
-      if (/Refused to|violates the following Content Security Policy/i.test(message.text())) {
-        cspViolations.push(message.text())
-      }
+      if (message.type() === 'error')
+        consoleErrors.push(`${message.text()} (${message.location().url})`)
     })
     await use(context)
     expect(offsite, 'every request must go to 127.0.0.1').toEqual([])
     expect(pageErrors, 'no uncaught errors in the page').toEqual([])
-    expect(cspViolations, 'no Content Security Policy violations').toEqual([])
+    expect(consoleErrors, 'no errors in the console').toEqual([])
   },
 
   page: async ({ page, app }, use) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY, createAppProtocolHandler, resolveAppPath } from './protocol'
+import { META_CONTENT_SECURITY_POLICY } from './web-content'
 
 let base: string
 let root: string
@@ -134,10 +135,11 @@ describe('app:// handler', () => {
 })
 
 describe('CSP', () => {
-  it('is the same policy as the meta tag in renderer/index.html', () => {
+  it('is the meta tag in renderer/index.html plus frame-ancestors, which only a header carries', () => {
     const html = readFileSync(join(__dirname, '../../renderer/index.html'), 'utf8')
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY)
+    expect(meta?.[1]).toBe(META_CONTENT_SECURITY_POLICY)
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`)
   })
 
   it.each([
