@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test'
 import { format } from 'date-fns'
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
 import type { CheckInFields } from '../../shared/domain/checkin'
+import { emptyCheckIn } from '../../shared/domain/checkin-basics'
 import type { EpisodeInput } from '../../shared/domain/episode'
 import { crampInput } from '../../shared/testing/cramps'
 
@@ -59,20 +60,7 @@ export function episode(startedAt: number, patch: Partial<EpisodeInput> = {}): E
 }
 
 export function checkIn(date: string, patch: Partial<CheckInFields> = {}): CheckInFields {
-  return {
-    date,
-    waterMl: 0,
-    electrolytes: [],
-    caffeineDrinks: 0,
-    exercise: [],
-    sittingHours: 0,
-    stretchedBeforeBed: false,
-    sleepQuality: null,
-    medicationIds: [],
-    nightReport: null,
-    note: '',
-    ...patch,
-  }
+  return { ...emptyCheckIn(date), ...patch }
 }
 
 /** Every episode, newest first, read page by page as the app does. */

@@ -4,7 +4,8 @@ import { FLAG_SYMPTOMS, LINGERING_SORENESS } from '../../shared/domain/red-flag-
 import type { Db } from './connection'
 import { prepared } from './statements'
 
-interface EpisodeRow {
+/** An `episodes` row as SELECT EPISODE_COLUMNS reads it. */
+export interface EpisodeRow {
   id: string
   started_at: number
   utc_offset_min: number
@@ -32,7 +33,7 @@ export interface EpisodeDerived {
   localMinute: number
 }
 
-const COLUMNS = `id, started_at, utc_offset_min, duration_sec, duration_bucket, side, muscle, pain,
+export const EPISODE_COLUMNS = `id, started_at, utc_offset_min, duration_sec, duration_bucket, side, muscle, pain,
   context, triggers, relief, relief_best, symptoms, soreness, leg_changed, notes, logged_via,
   created_at, updated_at`
 
@@ -53,7 +54,7 @@ export class EpisodesRepository {
 
   get(id: string): Episode | null {
     const row = this.db
-      .prepare(`SELECT ${COLUMNS} FROM episodes WHERE id = ? AND deleted_at IS NULL`)
+      .prepare(`SELECT ${EPISODE_COLUMNS} FROM episodes WHERE id = ? AND deleted_at IS NULL`)
       .get(id) as EpisodeRow | undefined
     return row ? fromRow(row) : null
   }
@@ -70,7 +71,7 @@ export class EpisodesRepository {
     addFilter(filter, where, params)
     const rows = this.db
       .prepare(
-        `SELECT ${COLUMNS} FROM episodes WHERE ${where.join(' AND ')}
+        `SELECT ${EPISODE_COLUMNS} FROM episodes WHERE ${where.join(' AND ')}
          ORDER BY started_at DESC, id DESC LIMIT @limit`,
       )
       .all(params) as EpisodeRow[]
@@ -81,7 +82,7 @@ export class EpisodesRepository {
   between(fromDate: string, toDate: string): Episode[] {
     const rows = this.db
       .prepare(
-        `SELECT ${COLUMNS} FROM episodes WHERE deleted_at IS NULL
+        `SELECT ${EPISODE_COLUMNS} FROM episodes WHERE deleted_at IS NULL
          AND local_date BETWEEN ? AND ? ORDER BY started_at`,
       )
       .all(fromDate, toDate) as EpisodeRow[]
@@ -103,7 +104,7 @@ export class EpisodesRepository {
   put(e: Episode, derived: EpisodeDerived): void {
     prepared(
       this.db,
-      `INSERT OR REPLACE INTO episodes (${COLUMNS}, local_date, local_minute, deleted_at)
+      `INSERT OR REPLACE INTO episodes (${EPISODE_COLUMNS}, local_date, local_minute, deleted_at)
          VALUES (@id, @started_at, @utc_offset_min, @duration_sec, @duration_bucket, @side, @muscle,
            @pain, @context, @triggers, @relief, @relief_best, @symptoms, @soreness, @leg_changed,
            @notes, @logged_via, @created_at, @updated_at, @local_date, @local_minute, NULL)`,
@@ -142,7 +143,9 @@ export class EpisodesRepository {
 
   all(): Episode[] {
     const rows = this.db
-      .prepare(`SELECT ${COLUMNS} FROM episodes WHERE deleted_at IS NULL ORDER BY started_at`)
+      .prepare(
+        `SELECT ${EPISODE_COLUMNS} FROM episodes WHERE deleted_at IS NULL ORDER BY started_at`,
+      )
       .all() as EpisodeRow[]
     return rows.map(fromRow)
   }
@@ -210,8 +213,12 @@ function toRow(e: Episode): EpisodeRow {
   }
 }
 
-/** Rows were written by toRow from validated episodes, so the casts hold. */
-function fromRow(r: EpisodeRow): Episode {
+/**
+ * The one mapping from a row back to an episode (the journal and the
+ * insights both read through it). Rows were written by toRow from validated
+ * episodes, so the casts hold.
+ */
+export function fromRow(r: EpisodeRow): Episode {
   return {
     id: r.id,
     startedAt: r.started_at,

@@ -1,8 +1,8 @@
 import { clockMinutes, type NightWindow } from '../../shared/domain/local-time'
-import type { Episode } from '../../shared/domain/episode'
 import type { RoutineKind } from '../../shared/domain/routines/schema'
 import type { PlacedEpisode } from '../../shared/domain/trends/placed'
 import type { Db } from './connection'
+import { EPISODE_COLUMNS, fromRow, type EpisodeRow } from './episodes-repo'
 import { EPISODE_NIGHT, LIVE_EPISODES, SESSION_NIGHT } from './trends-sql'
 
 /** Day-level sets for factor effects and patterns; dates are local 'YYYY-MM-DD'. */
@@ -13,27 +13,13 @@ export class InsightsRepository {
   placed(from: string, to: string): PlacedEpisode[] {
     const rows = this.db
       .prepare(
-        `SELECT id, started_at, utc_offset_min, duration_sec, duration_bucket, pain, context,
-           triggers, relief, relief_best, symptoms, soreness, leg_changed, notes, local_date, local_minute
+        `SELECT ${EPISODE_COLUMNS}, local_date, local_minute
          FROM episodes WHERE ${LIVE_EPISODES} AND local_date BETWEEN ? AND ?
          ORDER BY started_at, id`,
       )
       .all(from, to) as PlacedRow[]
     return rows.map((r) => ({
-      id: r.id,
-      startedAt: r.started_at,
-      utcOffsetMin: r.utc_offset_min,
-      durationSec: r.duration_sec,
-      durationBucket: r.duration_bucket as Episode['durationBucket'],
-      pain: r.pain,
-      context: r.context as Episode['context'],
-      triggers: JSON.parse(r.triggers) as Episode['triggers'],
-      relief: JSON.parse(r.relief) as Episode['relief'],
-      reliefBest: r.relief_best as Episode['reliefBest'],
-      symptoms: JSON.parse(r.symptoms) as Episode['symptoms'],
-      soreness: r.soreness,
-      legChanged: r.leg_changed === 1,
-      notes: r.notes,
+      ...fromRow(r),
       localDate: r.local_date,
       localMinute: r.local_minute,
     }))
@@ -106,21 +92,7 @@ export class InsightsRepository {
   }
 }
 
-interface PlacedRow {
-  id: string
-  started_at: number
-  utc_offset_min: number
-  duration_sec: number | null
-  duration_bucket: string | null
-  pain: number
-  context: string
-  triggers: string
-  relief: string
-  relief_best: string | null
-  symptoms: string
-  soreness: number | null
-  leg_changed: number
-  notes: string
+interface PlacedRow extends EpisodeRow {
   local_date: string
   local_minute: number
 }

@@ -1,6 +1,7 @@
 import type { AppInfo, StorageStatus } from '../../shared/contract/app'
 import type { EventName, EventPayload } from '../../shared/contract'
 import type { Clock } from '../../shared/domain/clock'
+import type { NightWindow } from '../../shared/domain/local-time'
 import type { ImportSummary } from '../../shared/domain/journal-file'
 import type { Db } from '../db/connection'
 import { CheckInsService } from './checkins'
@@ -141,20 +142,16 @@ export class Core {
 
   private createServices(db: Db): Services {
     const settings = new SettingsService(db, this.clock)
-    const night = () => {
-      const s = settings.get().settings
-      return { start: s.nightStart, end: s.nightEnd }
-    }
     return {
       settings,
-      journal: new JournalService(db, this.clock, night),
+      journal: new JournalService(db, this.clock, () => settings.nightWindow()),
       checkIns: new CheckInsService(db, this.clock),
       transfer: new TransferService(db, this.clock, this.options.saveFile),
       routines: new RoutinesService(db, this.clock),
-      trends: new TrendsServices(db, this.clock, () => {
-        const s = settings.get().settings
-        return { night: { start: s.nightStart, end: s.nightEnd }, waterTargetMl: s.waterTargetMl }
-      }),
+      trends: new TrendsServices(db, this.clock, () => ({
+        night: settings.nightWindow(),
+        waterTargetMl: settings.get().settings.waterTargetMl,
+      })),
     }
   }
 
@@ -172,9 +169,8 @@ export class Core {
   }
 
   /** The night window from settings. */
-  nightWindow(): { start: string; end: string } {
-    const s = this.services().settings.get().settings
-    return { start: s.nightStart, end: s.nightEnd }
+  nightWindow(): NightWindow {
+    return this.services().settings.nightWindow()
   }
 
   /**

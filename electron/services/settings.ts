@@ -1,5 +1,6 @@
 import type { SettingsSnapshot } from '../../shared/contract/settings'
 import type { Clock } from '../../shared/domain/clock'
+import type { NightWindow } from '../../shared/domain/local-time'
 import type { z } from 'zod'
 import {
   defaultSettings,
@@ -31,6 +32,12 @@ export class SettingsService {
     const rows = this.repo.all().filter((row) => !row.key.includes('.'))
     const { values, problems } = readFields(rows, settingFields, defaultSettings)
     return { settings: values, problems }
+  }
+
+  /** The user's night hours: what counts as a night cramp, a night and its morning. */
+  nightWindow(): NightWindow {
+    const { nightStart, nightEnd } = this.get().settings
+    return { start: nightStart, end: nightEnd }
   }
 
   /** Each setting the user set (stored and still valid) with when, for the export. */

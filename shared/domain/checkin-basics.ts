@@ -32,3 +32,6 @@ export function emptyCheckIn(date: string): CheckInFields {
 
 /** A glass counts as 250 ml for users who count glasses. */
 export const ML_PER_GLASS = 250
+
+/** The most water one day can hold: well past any real intake, short of a typo's 200,000. */
+export const MAX_WATER_ML = 20_000

@@ -1,5 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns'
 import { z } from 'zod'
+import { MAX_WATER_ML } from './checkin-basics'
 import { EntryId, EpochMs } from './episode'
 
 /** A real local calendar date, "yyyy-MM-dd" (not 2026-02-31). */
@@ -36,7 +37,7 @@ export type NightReport = z.infer<typeof NightReport>
 /** What the user can fill in for one local day. */
 export const CheckInFields = z.strictObject({
   date: LocalDate,
-  waterMl: z.number().int().min(0).max(20_000),
+  waterMl: z.number().int().min(0).max(MAX_WATER_ML),
   electrolytes: z.array(ElectrolyteGroup).max(4),
   caffeineDrinks: z.number().int().min(0).max(30),
   exercise: z.array(ExerciseSession).max(10),
@@ -79,4 +80,4 @@ export const Medication = MedicationFields.extend({ id: EntryId, archived: z.boo
 export type Medication = z.infer<typeof Medication>
 
 // Plain values live in a zod-free module so the renderer can share them cheaply.
-export { electrolyteExamples, emptyCheckIn, ML_PER_GLASS } from './checkin-basics'
+export { electrolyteExamples, emptyCheckIn, MAX_WATER_ML, ML_PER_GLASS } from './checkin-basics'

@@ -1,6 +1,6 @@
 import { toIpcIssues } from '../../../shared/contract/errors'
 import type { RemindersState, ReminderSettingsSnapshot } from '../../../shared/contract/reminders'
-import { ML_PER_GLASS } from '../../../shared/domain/checkin-basics'
+import { MAX_WATER_ML, ML_PER_GLASS } from '../../../shared/domain/checkin-basics'
 import { emptyCheckIn } from '../../../shared/domain/checkin'
 import type { Clock } from '../../../shared/domain/clock'
 import { localDate, nowLocal, shiftDate } from '../../../shared/domain/local-time'
@@ -27,9 +27,6 @@ import type { IdleSource, TimerPort } from './ports'
 import { ReminderScheduler } from './scheduler'
 import { ReminderSettingsStore } from './settings-store'
 import { StateFeed } from './state-feed'
-
-/** A check-in holds at most this much water (CheckInFields). */
-const MAX_WATER_ML = 20_000
 
 export interface RemindersServiceOptions {
   db: Db

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckIn } from '../../../../shared/domain/checkin'
-import { blankCheckIn, draftFrom, newSession, parseDraft, sameAs } from './draft'
+import { emptyCheckIn } from '../../../../shared/domain/checkin-basics'
+import { draftFrom, newSession, parseDraft, sameAs } from './draft'
 
 const yesterday: CheckIn = {
   date: '2026-03-09',
@@ -30,7 +31,7 @@ const yesterday: CheckIn = {
 describe('check-in drafts', () => {
   it('"same as yesterday" copies the habits but keeps the day’s own date, night report and note', () => {
     const today = {
-      ...draftFrom(blankCheckIn('2026-03-10'), 'glasses'),
+      ...draftFrom(emptyCheckIn('2026-03-10'), 'glasses'),
       nightReport: 'none' as const,
       note: 'Felt fine',
     }
@@ -60,7 +61,7 @@ describe('check-in drafts', () => {
 
   it('reads a filled draft into the contract’s fields, in millilitres', () => {
     const draft = {
-      ...draftFrom(blankCheckIn('2026-03-10'), 'glasses'),
+      ...draftFrom(emptyCheckIn('2026-03-10'), 'glasses'),
       water: '6',
       caffeine: '',
       sitting: '7,5',
@@ -75,7 +76,7 @@ describe('check-in drafts', () => {
 
   it('names each problem by the same path main uses, so errors land on their fields', () => {
     const draft = {
-      ...draftFrom(blankCheckIn('2026-03-10'), 'ml'),
+      ...draftFrom(emptyCheckIn('2026-03-10'), 'ml'),
       water: 'a lot',
       caffeine: '1.5',
       sitting: '7.25',

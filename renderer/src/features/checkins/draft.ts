@@ -1,4 +1,3 @@
-import { emptyCheckIn } from '../../../../shared/domain/checkin-basics'
 import type {
   CheckIn,
   CheckInFields,
@@ -42,9 +41,6 @@ export interface CheckInDraft {
 export type CheckInErrors = Record<string, string>
 
 let nextKey = 1
-
-/** A blank day: the same starting point main uses. */
-export const blankCheckIn = emptyCheckIn
 
 /** A new session starts at a common half hour of moderate effort. */
 export function newSession(): SessionDraft {

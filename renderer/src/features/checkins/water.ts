@@ -1,16 +1,14 @@
 import type { WaterUnit } from '../../../../shared/domain/settings'
-import { ML_PER_GLASS } from '../settings/water'
+import { MAX_WATER_ML, ML_PER_GLASS } from '../../../../shared/domain/checkin-basics'
+import { mlAsUnitText, typedNumber, unitToMl } from '../../lib/water-units'
 
 /** The contract's ceiling for one day (CheckInFields.waterMl). */
-export const MAX_WATER_ML = 20_000
+export { MAX_WATER_ML }
 
 const wholeMl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
 
 /** Stored millilitres in the user's unit, as typed in the box: "6", "5.2", "1500". */
-export function waterText(ml: number, unit: WaterUnit): string {
-  if (unit === 'ml') return String(ml)
-  return String(Math.round((ml / ML_PER_GLASS) * 10) / 10)
-}
+export const waterText = mlAsUnitText
 
 /** "1 glass", "6 glasses", "1,500 ml". */
 export function waterLabel(ml: number, unit: WaterUnit): string {
@@ -29,9 +27,8 @@ export type ParsedWater = { ok: true; ml: number } | { ok: false; message: strin
 
 /** What was typed, in the user's unit, to whole millilitres; blank means none. */
 export function parseWater(text: string, unit: WaterUnit): ParsedWater {
-  const trimmed = text.trim().replace(',', '.')
-  if (trimmed === '') return { ok: true, ml: 0 }
-  const value = Number(trimmed)
+  const { blank, value } = typedNumber(text)
+  if (blank) return { ok: true, ml: 0 }
   if (!Number.isFinite(value) || value < 0) {
     return {
       ok: false,
@@ -41,7 +38,7 @@ export function parseWater(text: string, unit: WaterUnit): ParsedWater {
           : 'Enter a number of glasses, such as 6.',
     }
   }
-  return { ok: true, ml: Math.round(unit === 'ml' ? value : value * ML_PER_GLASS) }
+  return { ok: true, ml: unitToMl(value, unit) }
 }
 
 /** One glass (250 ml) more or less, never below zero or above the daily ceiling. */

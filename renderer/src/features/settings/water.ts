@@ -1,15 +1,12 @@
 import { ML_PER_GLASS } from '../../../../shared/domain/checkin-basics'
 import type { WaterUnit } from '../../../../shared/domain/settings'
+import { mlAsUnitText, typedNumber, unitToMl } from '../../lib/water-units'
 
 /** One definition of a glass for the whole app (shared/domain/checkin-basics.ts). */
 export { ML_PER_GLASS }
 
 /** The stored millilitres as the user reads them in their unit. */
-export function formatTarget(ml: number, unit: WaterUnit): string {
-  if (unit === 'ml') return String(ml)
-  // One decimal is enough: targets saved in ml may not be whole glasses.
-  return String(Math.round((ml / ML_PER_GLASS) * 10) / 10)
-}
+export const formatTarget = mlAsUnitText
 
 export type ParsedTarget = { ok: true; ml: number } | { ok: false; message: string }
 
@@ -19,15 +16,14 @@ export type ParsedTarget = { ok: true; ml: number } | { ok: false; message: stri
  * shown.
  */
 export function parseTarget(text: string, unit: WaterUnit): ParsedTarget {
-  const trimmed = text.trim().replace(',', '.')
-  const value = Number(trimmed)
-  if (trimmed === '' || !Number.isFinite(value)) {
+  const { blank, value } = typedNumber(text)
+  if (blank || !Number.isFinite(value)) {
     return {
       ok: false,
       message: unit === 'ml' ? 'Enter a number, such as 2000.' : 'Enter a number, such as 8.',
     }
   }
-  return { ok: true, ml: Math.round(unit === 'ml' ? value : value * ML_PER_GLASS) }
+  return { ok: true, ml: unitToMl(value, unit) }
 }
 
 /** Keeps the same amount when the unit changes; unparsable text is left as typed. */

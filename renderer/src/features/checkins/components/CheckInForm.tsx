@@ -2,10 +2,10 @@ import { format } from 'date-fns'
 import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
 import type { CheckInDay } from '../../../../../shared/contract/checkins'
 import type { Medication } from '../../../../../shared/domain/checkin'
+import { emptyCheckIn } from '../../../../../shared/domain/checkin-basics'
 import type { WaterUnit } from '../../../../../shared/domain/settings'
 import { isIpcError } from '../../../lib/ipc'
 import {
-  blankCheckIn,
   draftFrom,
   errorsFromIssues,
   parseDraft,
@@ -55,7 +55,7 @@ const nightOptions = [
 export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInFormProps) {
   const save = useSaveCheckIn()
   // A morning answer given on Today is there before any check-in is.
-  const blank = { ...blankCheckIn(date), nightReport: day.night?.report ?? null }
+  const blank = { ...emptyCheckIn(date), nightReport: day.night?.report ?? null }
   const savedDraft = draftFrom(day.checkIn ?? blank, unit)
   const [base, setBase] = useState(savedDraft)
   const [draft, setDraft] = useState(() => unsavedCheckIns.get(date, unit) ?? savedDraft)

@@ -1,4 +1,5 @@
 import type { WaterUnit } from '../../../../../shared/domain/settings'
+import { ML_PER_GLASS } from '../../../../../shared/domain/checkin-basics'
 import { parseWater, waterLabel, waterProgress, waterText, MAX_WATER_ML } from '../water'
 import { Stepper } from './Stepper'
 
@@ -50,7 +51,7 @@ export function WaterField({ value, unit, targetMl, error, onValueChange }: Wate
         value={value}
         onValueChange={onValueChange}
         step={glasses ? 1 : 250}
-        max={glasses ? MAX_WATER_ML / 250 : MAX_WATER_ML}
+        max={glasses ? MAX_WATER_ML / ML_PER_GLASS : MAX_WATER_ML}
         suffix={glasses ? 'glasses' : 'ml'}
         hint={
           glasses

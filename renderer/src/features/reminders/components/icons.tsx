@@ -1,20 +1,11 @@
+import { IconSvg } from '../../../components/icons'
+
 /** Decorative icons for reminders; the text beside them carries the meaning. */
-function Svg({ size = 20, d }: { size?: number | undefined; d: string }) {
+function Svg({ size, d }: { size?: number | undefined; d: string }) {
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <IconSvg size={size}>
       <path d={d} />
-    </svg>
+    </IconSvg>
   )
 }
 

@@ -1,26 +1,17 @@
 import type { ReactNode } from 'react'
+import { IconSvg } from '../../../components/icons'
 
 /** Decorative icons for routine controls; the button's text or label carries the meaning. */
 interface IconProps {
   size?: number
 }
 
-function Svg({ size = 20, children }: IconProps & { children: ReactNode }) {
+// A touch bolder than the app's icons: they sit on large player buttons.
+function Svg({ size, children }: IconProps & { children: ReactNode }) {
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.9}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <IconSvg size={size} strokeWidth={1.9}>
       {children}
-    </svg>
+    </IconSvg>
   )
 }
 
