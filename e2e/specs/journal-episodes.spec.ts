@@ -70,6 +70,16 @@ test.describe('Cramp now', () => {
     await expect(
       group(page, 'What were you doing?').getByRole('radio', { name: 'Resting or sitting' }),
     ).toBeChecked()
+
+    // The answers come three minutes later, after main restarts: main recorded
+    // the stop, so the form and the real length are still there.
+    await app.clock({ advanceMs: 180_000 })
+    await app.restart()
+    await page.goto(`${app.url}#/cramp-now`)
+    await expect(page.getByRole('heading', { name: 'Three quick answers' })).toBeVisible()
+    await expect(timer(page)).toHaveText(/^1:3[5-9]$/)
+    await expect(page.getByText(/^Stopped · started at/)).toBeVisible()
+
     await group(page, 'Which leg?').getByRole('radio', { name: 'Right' }).check()
     await group(page, 'Pain at its worst').getByRole('radio', { name: '7' }).check()
     await page.getByRole('button', { name: 'Save', exact: true }).click()

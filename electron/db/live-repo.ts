@@ -8,7 +8,8 @@ export class LiveEpisodeRepository {
   get(): LiveEpisode | null {
     const row = this.db
       .prepare(
-        'SELECT started_at AS startedAt, utc_offset_min AS utcOffsetMin FROM live_episode WHERE id = 1',
+        `SELECT started_at AS startedAt, utc_offset_min AS utcOffsetMin, stopped_at AS stoppedAt
+         FROM live_episode WHERE id = 1`,
       )
       .get() as LiveEpisode | undefined
     return row ?? null
@@ -21,6 +22,18 @@ export class LiveEpisodeRepository {
         'INSERT OR IGNORE INTO live_episode (id, started_at, utc_offset_min) VALUES (1, ?, ?)',
       )
       .run(at, utcOffsetMin)
+  }
+
+  /** "It's over": the first press counts, so a second one cannot lengthen the cramp. */
+  stop(at: number): void {
+    this.db
+      .prepare('UPDATE live_episode SET stopped_at = COALESCE(stopped_at, ?) WHERE id = 1')
+      .run(at)
+  }
+
+  /** "Keep timing": the timer runs on from its start. */
+  resume(): void {
+    this.db.prepare('UPDATE live_episode SET stopped_at = NULL WHERE id = 1').run()
   }
 
   clear(): void {

@@ -11,6 +11,8 @@ type JournalChannel =
   | 'journal:restore'
   | 'journal:live-get'
   | 'journal:live-start'
+  | 'journal:live-stop'
+  | 'journal:live-resume'
   | 'journal:live-finish'
   | 'journal:live-cancel'
   | 'journal:today'
@@ -29,6 +31,8 @@ export function journalHandlers(core: Core): Pick<Handlers, JournalChannel> {
     'journal:restore': ({ id }) => s().journal.restore(id),
     'journal:live-get': () => s().journal.liveState(),
     'journal:live-start': () => s().journal.startLive(),
+    'journal:live-stop': () => s().journal.stopLive(),
+    'journal:live-resume': () => s().journal.resumeLive(),
     'journal:live-finish': (answers) => s().journal.finishLive(answers),
     'journal:live-cancel': () => s().journal.cancelLive(),
     'journal:today': () => todaySummary(core.clock, s().journal, s().checkIns, core.nightWindow()),

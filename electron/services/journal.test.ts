@@ -132,7 +132,7 @@ describe('JournalService', () => {
   it('a live cramp survives a restart and is saved with its measured duration', () => {
     const { dir, journal, clock } = setup(Date.UTC(2026, 10, 25, 2, 10)) // 03:10 local: night
     const started = journal.startLive()
-    expect(started.live).toEqual({ startedAt: clock.now(), utcOffsetMin: 60 })
+    expect(started.live).toEqual({ startedAt: clock.now(), utcOffsetMin: 60, stoppedAt: null })
     expect(started.suggested.context).toBe('asleep')
     clock.advance(5_000)
     expect(journal.startLive().live?.startedAt).toBe(started.live?.startedAt) // double tap
@@ -154,6 +154,48 @@ describe('JournalService', () => {
     expect(() => j2.finishLive({ side: 'right', pain: 7, context: 'asleep' })).toThrow(
       /No cramp timer/,
     )
+  })
+
+  it('"It\'s over" is recorded in main: answering minutes later, after a restart, saves the real length once', () => {
+    const { dir, journal, clock } = setup()
+    const startedAt = journal.startLive().live?.startedAt
+    clock.advance(80_000)
+    const stopped = journal.stopLive().live
+    expect(stopped).toEqual({ startedAt, utcOffsetMin: 60, stoppedAt: clock.now() })
+    clock.advance(20_000)
+    // A second press (another window, the tray) cannot lengthen the cramp.
+    expect(journal.stopLive().live?.stoppedAt).toBe(stopped?.stoppedAt)
+    open.pop()?.close()
+
+    // The answers come four minutes later, after a restart.
+    const again = testCore(dir, clock.now() + 240_000, () => 60)
+    open.push(again.core)
+    const j2 = again.core.services().journal
+    expect(j2.liveState().live?.stoppedAt).toBe(stopped?.stoppedAt)
+    const episode = j2.finishLive({ side: 'left', pain: 6, context: 'resting' })
+    expect(episode.durationSec).toBe(80)
+    expect(j2.list({ filter: {}, cursor: null, limit: 50 }).items).toEqual([episode])
+    expect(j2.liveState().live).toBeNull()
+  })
+
+  it('"Keep timing" forgets the stop: the cramp is timed to the next "It\'s over"', () => {
+    const { journal, clock } = setup()
+    journal.startLive()
+    clock.advance(10_000)
+    journal.stopLive()
+    clock.advance(5_000)
+    expect(journal.resumeLive().live?.stoppedAt).toBeNull()
+    clock.advance(25_000)
+    journal.stopLive()
+    clock.advance(60_000)
+    expect(journal.finishLive({ side: 'left', pain: 3, context: 'resting' }).durationSec).toBe(40)
+  })
+
+  it('stopping or resuming with no timer running changes nothing', () => {
+    const { journal } = setup()
+    expect(journal.stopLive().live).toBeNull()
+    expect(journal.resumeLive().live).toBeNull()
+    expect(journal.list({ filter: {}, cursor: null, limit: 50 }).items).toEqual([])
   })
 
   it('suggests the last side used and "resting" in the daytime', () => {

@@ -119,17 +119,34 @@ export class JournalService {
     return this.liveState()
   }
 
+  stopLive(): LiveState {
+    this.live.stop(this.clock.now())
+    return this.liveState()
+  }
+
+  resumeLive(): LiveState {
+    this.live.resume()
+    return this.liveState()
+  }
+
   cancelLive(): LiveState {
     this.live.clear()
     return this.liveState()
   }
 
-  /** Saves the running episode with its measured duration, atomically clearing the timer. */
+  /**
+   * Saves the running episode, timed from its start to the recorded "It's
+   * over" (or to now if none was recorded), and clears the timer in the same
+   * transaction: one write, never a half-saved cramp.
+   */
   finishLive(answers: Pick<Episode, 'side' | 'pain' | 'context'>): Episode {
     return this.db.transaction(() => {
       const live = this.live.get()
       if (!live) throw new AppError('not_found', 'No cramp timer is running.')
-      const episode = this.create(finishedCramp(live, answers, this.clock.now()), 'cramp_now')
+      const episode = this.create(
+        finishedCramp(live, answers, live.stoppedAt ?? this.clock.now()),
+        'cramp_now',
+      )
       this.live.clear()
       return episode
     })()

@@ -42,6 +42,8 @@ export const contract = indexBy(
     journal.restoreEpisode,
     journal.getLive,
     journal.startLive,
+    journal.stopLive,
+    journal.resumeLive,
     journal.finishLive,
     journal.cancelLive,
     insights.getTodaySummary,

@@ -69,7 +69,12 @@ export const deleteEpisode = entry(
 
 export const restoreEpisode = entry('journal:restore', z.strictObject({ id: EntryId }), Episode)
 
-export const LiveEpisode = z.object({ startedAt: EpochMs, utcOffsetMin: UtcOffset })
+export const LiveEpisode = z.object({
+  startedAt: EpochMs,
+  utcOffsetMin: UtcOffset,
+  /** When "It's over" was pressed, while the three answers are asked; null while timing. */
+  stoppedAt: EpochMs.nullable(),
+})
 export type LiveEpisode = z.infer<typeof LiveEpisode>
 
 export const LiveState = z.object({
@@ -84,7 +89,11 @@ export type LiveState = z.infer<typeof LiveState>
 export const getLive = entry('journal:live-get', NoInput, LiveState)
 /** Starts the timer now; starting twice keeps the first start. */
 export const startLive = entry('journal:live-start', NoInput, LiveState)
-/** "It's over": stops the timer and saves the episode with the measured duration. */
+/** "It's over" pressed: main records the end now; the answers follow. Stopping twice keeps the first. */
+export const stopLive = entry('journal:live-stop', NoInput, LiveState)
+/** "Keep timing": the stop is forgotten and the timer runs on from its start. */
+export const resumeLive = entry('journal:live-resume', NoInput, LiveState)
+/** The answers: saves the episode, timed to the recorded stop (or now), and clears the timer at once. */
 export const finishLive = entry(
   'journal:live-finish',
   z.strictObject({ side: Side, pain: Pain, context: CrampContext }),

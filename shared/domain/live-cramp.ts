@@ -16,7 +16,7 @@ export interface LiveStart {
 export function finishedCramp(
   live: LiveStart,
   answers: Pick<Episode, 'side' | 'pain' | 'context'>,
-  now: number,
+  endedAt: number,
 ): EpisodeInput {
   return {
     startedAt: live.startedAt,
@@ -24,7 +24,7 @@ export function finishedCramp(
     ...answers,
     durationSec: Math.min(
       MAX_TIMED_SECONDS,
-      Math.max(1, Math.round((now - live.startedAt) / 1000)),
+      Math.max(1, Math.round((endedAt - live.startedAt) / 1000)),
     ),
     durationBucket: null,
     muscle: 'hamstring',

@@ -6,7 +6,7 @@ import type {
 } from '../../../../shared/contract/journal'
 import type { CrampContext, EpisodeInput, Side } from '../../../../shared/domain/episode'
 import { invoke } from '../../lib/ipc'
-import { syncMainClock } from './clock'
+import { mainNow, syncMainClock } from './clock'
 
 /** Everything journal-shaped sits under ['journal'], so one invalidation refreshes it all. */
 export const journalKeys = {
@@ -127,6 +127,38 @@ export function useStartLive() {
   return useLiveMutation(() => invoke('journal:live-start'), 'Could not start the timer')
 }
 
+/**
+ * "It's over" pressed, or "Keep timing": main records or forgets the stop.
+ * The screen changes at once (main's clock as the renderer knows it); main's
+ * answer then replaces the guess, and a refusal puts the timer back.
+ */
+function useStopMutation(stopping: boolean) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => liveState(invoke(stopping ? 'journal:live-stop' : 'journal:live-resume')),
+    meta: { errorTitle: stopping ? 'Could not stop the timer' : 'Could not restart the timer' },
+    onMutate: () => {
+      const before = queryClient.getQueryData<LiveState>(journalKeys.live())
+      if (before?.live) {
+        queryClient.setQueryData(journalKeys.live(), {
+          ...before,
+          live: { ...before.live, stoppedAt: stopping ? mainNow() : null },
+        })
+      }
+      return { before }
+    },
+    onError: (_error, _vars, context) => {
+      if (context?.before) queryClient.setQueryData(journalKeys.live(), context.before)
+    },
+    onSuccess: (state) => {
+      queryClient.setQueryData(journalKeys.live(), state)
+    },
+  })
+}
+
+export const useStopLive = () => useStopMutation(true)
+export const useResumeLive = () => useStopMutation(false)
+
 /** "Not a cramp": stops the timer without saving anything. */
 export function useCancelLive() {
   return useLiveMutation(() => invoke('journal:live-cancel'), 'Could not stop the timer')
@@ -139,36 +171,13 @@ export interface FinishAnswers {
 }
 
 /**
- * "It's over": saves the running episode with the three answers. Main
- * measures up to the moment it saves, but the cramp ended when the user
- * pressed "It's over" (`stoppedAt`, main's clock), before answering; when
- * the two differ by more than a second the entry gets the shorter length.
+ * The answers to "It's over": main saves the cramp timed to the stop it
+ * recorded, and clears the timer, in one transaction.
  */
 export function useFinishLive() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async ({
-      answers,
-      stoppedAt,
-    }: {
-      answers: FinishAnswers
-      stoppedAt: number | null
-    }) => {
-      const saved = await invoke('journal:live-finish', answers)
-      if (stoppedAt === null || saved.durationSec === null) return saved
-      const measured = Math.max(1, Math.round((stoppedAt - saved.startedAt) / 1000))
-      if (saved.durationSec - measured < 2) return saved
-      const { id, loggedVia: _via, createdAt: _c, updatedAt: _u, ...fields } = saved
-      try {
-        return await invoke('journal:update', {
-          id,
-          episode: { ...fields, durationSec: measured, durationBucket: null },
-        })
-      } catch {
-        // The entry is saved; a few seconds too long is better than an error now.
-        return saved
-      }
-    },
+    mutationFn: (answers: FinishAnswers) => invoke('journal:live-finish', answers),
     meta: { errorTitle: 'Cramp not saved', errorToast: 'unless-field-errors' },
     onSuccess: () => refreshJournal(queryClient),
   })

@@ -87,6 +87,9 @@ describe('Cramp now', () => {
     expect(bridge.callsTo('journal:live-finish')).toEqual([
       { side: 'right', pain: 8, context: 'asleep' },
     ])
+    // One save: main times the cramp to the stop it recorded.
+    expect(bridge.callsTo('journal:live-stop')).toHaveLength(1)
+    expect(bridge.callsTo('journal:update')).toHaveLength(0)
     const saved = journal.journal.sorted()[0]
     expect(saved).toMatchObject({ loggedVia: 'cramp_now', durationSec: 80, pain: 8 })
     expect(screen.getByText('Right hamstring, pain 8 of 10, lasted 1 min 20 s.')).toBeTruthy()
@@ -98,7 +101,7 @@ describe('Cramp now', () => {
 
   it('picks up a timer that was already running (after a restart) and offers the way back from other screens', async () => {
     const journal = withJournal(MORNING, (j) => {
-      j.live = { startedAt: MORNING - 125_000, utcOffsetMin: 0 }
+      j.live = { startedAt: MORNING - 125_000, utcOffsetMin: 0, stoppedAt: null }
     })
     const { user } = renderApp({ path: '/routines', setup: journal.setup })
     await user.click(await screen.findByRole('link', { name: 'Back to the timer' }))
@@ -111,7 +114,7 @@ describe('Cramp now', () => {
 
   it('"Not a cramp" asks first, then discards the timer without saving', async () => {
     const journal = withJournal(MORNING, (j) => {
-      j.live = { startedAt: MORNING - 5_000, utcOffsetMin: 0 }
+      j.live = { startedAt: MORNING - 5_000, utcOffsetMin: 0, stoppedAt: null }
     })
     const { user, bridge } = renderApp({ path: '/cramp-now', setup: journal.setup })
     await user.click(await screen.findByRole('button', { name: 'Not a cramp / cancel' }))
@@ -130,7 +133,7 @@ describe('Cramp now', () => {
 
   it('"Keep timing" after "It\'s over" goes back to the running timer', async () => {
     const journal = withJournal(MORNING, (j) => {
-      j.live = { startedAt: MORNING - 5_000, utcOffsetMin: 0 }
+      j.live = { startedAt: MORNING - 5_000, utcOffsetMin: 0, stoppedAt: null }
     })
     const { user } = renderApp({ path: '/cramp-now', setup: journal.setup })
     await user.click(await screen.findByRole('button', { name: 'It’s over' }))

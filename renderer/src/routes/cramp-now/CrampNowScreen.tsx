@@ -5,13 +5,17 @@ import type { Episode } from '../../../../shared/domain/episode'
 import { CheckIcon } from '../../components/icons'
 import { Notice } from '../../components/Notice'
 import { ScreenHeader } from '../../components/ScreenHeader'
-import { mainNow } from '../../features/episodes/clock'
 import { FinishForm } from '../../features/episodes/components/FinishForm'
 import { TimerIcon } from '../../features/episodes/components/icons'
 import { ReliefGuide } from '../../features/episodes/components/ReliefGuide'
 import { durationText, episodeTitle } from '../../features/episodes/format'
-import { journalQueries, useCancelLive, useStartLive } from '../../features/episodes/queries'
-import { useStoppedAt } from './stopped-at'
+import {
+  journalQueries,
+  useCancelLive,
+  useResumeLive,
+  useStartLive,
+  useStopLive,
+} from '../../features/episodes/queries'
 import { TimerFace } from './TimerFace'
 import './cramp-now.css'
 import '../../features/episodes/buttons.css'
@@ -24,7 +28,9 @@ export function CrampNowScreen() {
   const live = useQuery(journalQueries.live())
   const [saved, setSaved] = useState<Episode | null>(null)
   const running = live.data?.live ?? null
-  const { stoppedAt, stop, resume } = useStoppedAt(running?.startedAt)
+  const stoppedAt = running?.stoppedAt ?? null
+  const stop = useStopLive()
+  const resume = useResumeLive()
   // After "Keep timing", the keyboard goes back to "It's over".
   const [resumed, setResumed] = useState(false)
 
@@ -48,21 +54,17 @@ export function CrampNowScreen() {
               <RunningControls
                 focusStop={resumed}
                 onStop={() => {
-                  stop(mainNow())
+                  stop.mutate()
                 }}
               />
             ) : (
               <FinishForm
                 suggested={live.data.suggested}
-                stoppedAt={stoppedAt}
                 onResume={() => {
-                  resume()
+                  resume.mutate()
                   setResumed(true)
                 }}
-                onSaved={(episode) => {
-                  resume()
-                  setSaved(episode)
-                }}
+                onSaved={setSaved}
               />
             )}
           </>

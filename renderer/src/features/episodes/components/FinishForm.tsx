@@ -13,14 +13,12 @@ import '../live.css'
 
 interface FinishFormProps {
   suggested: LiveState['suggested']
-  /** When "It's over" was pressed, on main's clock. */
-  stoppedAt: number
   onSaved: (episode: Episode) => void
   onResume: () => void
 }
 
 /** "It's over": only side, pain and context, with smart defaults; the rest can wait. */
-export function FinishForm({ suggested, stoppedAt, onSaved, onResume }: FinishFormProps) {
+export function FinishForm({ suggested, onSaved, onResume }: FinishFormProps) {
   const formRef = useRef<HTMLFormElement>(null)
   const [side, setSide] = useState<Side>(suggested.side)
   const [context, setContext] = useState<CrampContext>(suggested.context)
@@ -41,7 +39,7 @@ export function FinishForm({ suggested, stoppedAt, onSaved, onResume }: FinishFo
       return
     }
     finish.mutate(
-      { answers: { side, pain: Number(pain), context }, stoppedAt },
+      { side, pain: Number(pain), context },
       {
         onSuccess: onSaved,
         onError: (error) => {

@@ -85,7 +85,15 @@ export class FakeJournal {
     })
     this.handle('journal:live-get', () => this.liveState())
     this.handle('journal:live-start', () => {
-      this.live ??= { startedAt: this.now, utcOffsetMin: this.offsetMin }
+      this.live ??= { startedAt: this.now, utcOffsetMin: this.offsetMin, stoppedAt: null }
+      return this.liveState()
+    })
+    this.handle('journal:live-stop', () => {
+      if (this.live) this.live = { ...this.live, stoppedAt: this.live.stoppedAt ?? this.now }
+      return this.liveState()
+    })
+    this.handle('journal:live-resume', () => {
+      if (this.live) this.live = { ...this.live, stoppedAt: null }
       return this.liveState()
     })
     this.handle('journal:live-cancel', () => {
@@ -96,7 +104,7 @@ export class FakeJournal {
       const live = this.live
       if (!live) throw new FakeFailure('not_found', 'No cramp timer is running.')
       this.live = null
-      return this.add(finishedCramp(live, answers, this.now), 'cramp_now')
+      return this.add(finishedCramp(live, answers, live.stoppedAt ?? this.now), 'cramp_now')
     })
     this.handle('journal:today', () => this.today())
     this.handle('checkins:night-report', ({ date, report }) => {
