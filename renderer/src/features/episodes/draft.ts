@@ -12,7 +12,7 @@ import type {
   Trigger,
 } from '../../../../shared/domain/episode'
 import { toLocal } from '../../../../shared/domain/local-time'
-import { browserOffsetMin } from './clock'
+import { browserOffsetMin } from '../../lib/main-clock'
 
 export type WhenChoice = 'now' | '15m' | '1h' | 'last_night' | 'pick'
 export type DurationChoice = DurationBucket | 'exact' | 'unknown'

@@ -6,7 +6,7 @@ import type {
 } from '../../../../shared/contract/journal'
 import type { CrampContext, EpisodeInput, Side } from '../../../../shared/domain/episode'
 import { invoke } from '../../lib/ipc'
-import { mainNow, syncMainClock } from './clock'
+import { mainNow, syncMainClock } from '../../lib/main-clock'
 
 /** Everything journal-shaped sits under ['journal'], so one invalidation refreshes it all. */
 export const journalKeys = {

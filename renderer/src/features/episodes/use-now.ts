@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { mainNow } from './clock'
+import { mainNow } from '../../lib/main-clock'
 
 /**
  * Main's "now", re-read every `everyMs` and whenever the window comes back

@@ -5,7 +5,7 @@ import { episodeFlags, flagText } from '../../../../shared/domain/red-flags'
 import { Notice } from '../../components/Notice'
 import { ScreenHeader } from '../../components/ScreenHeader'
 import { useToasts } from '../../components/Toasts'
-import { mainNow } from '../../features/episodes/clock'
+import { mainNow } from '../../lib/main-clock'
 import {
   episodeLabel,
   RedFlagCard,

@@ -1,5 +1,6 @@
+import { useFocusFirstInvalid } from '../../../components/form/focus-first-invalid'
 import { format } from 'date-fns'
-import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
+import { useRef, useState, type SubmitEvent } from 'react'
 import type { CheckInDay } from '../../../../../shared/contract/checkins'
 import type { Medication } from '../../../../../shared/domain/checkin'
 import { emptyCheckIn } from '../../../../../shared/domain/checkin-basics'
@@ -79,11 +80,7 @@ export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInF
     else unsavedCheckIns.set(next, unit)
   }
 
-  useLayoutEffect(() => {
-    if (Object.keys(errors).length === 0) return
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
-    ;(invalid ?? summaryRef.current)?.focus()
-  }, [errors])
+  useFocusFirstInvalid(formRef, errors, summaryRef)
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()

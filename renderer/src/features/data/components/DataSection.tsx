@@ -1,5 +1,5 @@
 import { ShieldIcon } from '../../../components/icons'
-import { SectionHeader } from '../../settings/components/SectionHeader'
+import { SectionHeader } from '../../../components/SectionHeader'
 import { BackupList } from './BackupList'
 import { DeleteAllPanel } from './DeleteAllPanel'
 import { FolderPanel } from './FolderPanel'

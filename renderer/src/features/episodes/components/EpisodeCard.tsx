@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import type { Episode } from '../../../../../shared/domain/episode'
 import { episodeFlags } from '../../../../../shared/domain/red-flags'
-import { mainNow } from '../clock'
+import { mainNow } from '../../../lib/main-clock'
 import { durationText, episodeTitle, episodeWhen } from '../format'
 import { contextOptions, flagBadges, labelOf } from '../labels'
 import { TimerIcon, TrashIcon } from './icons'

@@ -1,15 +1,9 @@
-import {
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ReactNode,
-  type RefObject,
-  type SubmitEvent,
-} from 'react'
+import { useFocusFirstInvalid } from '../../../components/form/focus-first-invalid'
+import { useRef, useState, type ReactNode, type SubmitEvent } from 'react'
 import type { EpisodeInput } from '../../../../../shared/domain/episode'
 import { Notice } from '../../../components/Notice'
 import { isIpcError } from '../../../lib/ipc'
-import { mainNow } from '../clock'
+import { mainNow } from '../../../lib/main-clock'
 import {
   errorsFromIssues,
   fieldOrder,
@@ -83,7 +77,7 @@ export function EpisodeForm({
   const [pending, setPending] = useState(false)
   const [focusRequest, setFocusRequest] = useState(0)
   const now = useNow(30_000)
-  useFocusFirstProblem(formRef, focusRequest)
+  useFocusFirstInvalid(formRef, focusRequest)
 
   const change = (patch: Partial<EpisodeDraft>) => {
     update(patch)
@@ -228,24 +222,4 @@ export function EpisodeForm({
       </div>
     </form>
   )
-}
-
-/** After a refused save, put the keyboard on the first answer to fix. */
-function useFocusFirstProblem(formRef: RefObject<HTMLFormElement | null>, request: number): void {
-  useLayoutEffect(() => {
-    if (request === 0) return
-    // A marked group or a marked control, whichever comes first in the form.
-    const first = formRef.current?.querySelector<HTMLElement>(
-      '[data-invalid], [aria-invalid="true"]',
-    )
-    if (!first || first.matches('input, textarea')) {
-      first?.focus()
-      return
-    }
-    const target =
-      first.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-      first.querySelector<HTMLElement>('input:checked') ??
-      first.querySelector<HTMLElement>('input, textarea')
-    target?.focus()
-  }, [formRef, request])
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { FieldError } from '../../settings/components/FieldError'
-import { SaveStatus, SectionHeader } from '../../settings/components/SectionHeader'
+import { FieldError } from '../../../components/form/FieldError'
+import { SaveStatus, SectionHeader } from '../../../components/SectionHeader'
 import { useSectionSave } from '../../settings/components/useSectionSave'
 import { settingsQueries } from '../../settings/queries'
 import { PowerIcon } from './icons'

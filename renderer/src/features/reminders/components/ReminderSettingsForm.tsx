@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef, useState, type RefObject, type SubmitEvent } from 'react'
+import { useFocusFirstInvalid } from '../../../components/form/focus-first-invalid'
+import { useRef, useState, type SubmitEvent } from 'react'
 import type { ReminderSettings } from '../../../../../shared/domain/reminders'
 import { isIpcError } from '../../../lib/ipc'
-import { FieldError } from '../../settings/components/FieldError'
-import { SaveStatus } from '../../settings/components/SectionHeader'
+import { FieldError } from '../../../components/form/FieldError'
+import { SaveStatus } from '../../../components/SectionHeader'
 import { checkDraft, draftFrom, errorsFrom, type DraftErrors, type ReminderDraft } from '../draft'
 import { useSaveReminderSettings } from '../queries'
 import { HoursFields } from './HoursFields'
@@ -23,7 +24,7 @@ export function ReminderSettingsForm({ saved }: { saved: ReminderSettings }) {
   const [focusRequest, setFocusRequest] = useState(0)
   const save = useSaveReminderSettings()
   const check = checkDraft(draft)
-  useFocusFirstError(formRef, focusRequest)
+  useFocusFirstInvalid(formRef, focusRequest)
 
   const change = (patch: Partial<ReminderDraft>) => {
     const next = { ...draft, ...patch }
@@ -88,14 +89,4 @@ export function ReminderSettingsForm({ saved }: { saved: ReminderSettings }) {
       <ReminderPreview settings={check.ok ? check.settings : check.previewable} />
     </form>
   )
-}
-
-/** After a failed save, put the keyboard on the first field to fix. */
-function useFocusFirstError(formRef: RefObject<HTMLFormElement | null>, request: number): void {
-  useLayoutEffect(() => {
-    if (request === 0) return
-    formRef.current
-      ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input')
-      ?.focus()
-  }, [request, formRef])
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useLayoutEffect, useRef, useState } from 'react'
 import { atLabel, pauseLabel, reminderKinds } from '../../../../../shared/domain/reminders'
-import { browserOffsetMin, mainNow } from '../../episodes/clock'
+import { browserOffsetMin, mainNow } from '../../../lib/main-clock'
 import { journalQueries } from '../../episodes/queries'
 import { useNow } from '../../episodes/use-now'
 import { waterLabel } from '../../checkins/water'

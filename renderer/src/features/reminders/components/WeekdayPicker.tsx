@@ -1,5 +1,5 @@
 import { Weekday } from '../../../../../shared/domain/reminders'
-import { FieldError } from '../../settings/components/FieldError'
+import { FieldError } from '../../../components/form/FieldError'
 
 const names: Record<Weekday, { short: string; long: string }> = {
   mon: { short: 'Mon', long: 'Monday' },

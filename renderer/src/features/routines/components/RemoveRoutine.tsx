@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Routine } from '../../../../../shared/domain/routines/schema'
 import { useToasts } from '../../../components/Toasts'
 import { useRemoveRoutine } from '../queries'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../../components/ConfirmDialog'
 
 type Target = Pick<Routine, 'id' | 'name' | 'builtIn'>
 

@@ -1,3 +1,4 @@
+import { useFocusFirstInvalid } from '../../../components/form/focus-first-invalid'
 import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
 import { Link } from 'react-router'
 import type { Routine, RoutineKind } from '../../../../../shared/domain/routines/schema'
@@ -57,10 +58,7 @@ export function RoutineEditor({ initial, cancelTo, onSaved }: RoutineEditorProps
     if (element?.isConnected && document.activeElement !== element) element.focus()
   }, [draft.steps])
 
-  useLayoutEffect(() => {
-    if (focusInvalid === 0) return
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]')?.focus()
-  }, [focusInvalid])
+  useFocusFirstInvalid(formRef, focusInvalid)
 
   // A step added or removed: focus moves to where the user's attention goes next.
   useLayoutEffect(() => {

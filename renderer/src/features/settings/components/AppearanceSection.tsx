@@ -1,9 +1,9 @@
 import type { Theme } from '../../../../../shared/domain/settings'
 import { PaletteIcon } from '../../../components/icons'
 import { useDraft } from './useDraft'
-import { SaveStatus, SectionHeader } from './SectionHeader'
+import { SaveStatus, SectionHeader } from '../../../components/SectionHeader'
 import { useSectionSave } from './useSectionSave'
-import { FieldError } from './FieldError'
+import { FieldError } from '../../../components/form/FieldError'
 
 const themes: readonly { value: Theme; label: string }[] = [
   { value: 'system', label: 'System' },

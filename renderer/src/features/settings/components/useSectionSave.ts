@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState, type RefObject } from 'react'
+import { useFocusFirstInvalid } from '../../../components/form/focus-first-invalid'
+import { useState } from 'react'
 import type { SettingsPatch } from '../../../../../shared/domain/settings'
 import { fieldErrorsFrom } from '../../../lib/ipc'
 import { useUpdateSettings } from '../queries'
@@ -41,13 +42,5 @@ export function useSectionSave() {
   }
 }
 
-/** After a failed save, put the keyboard on the first field to fix. */
-export function useFocusFirstInvalid(
-  formRef: RefObject<HTMLElement | null>,
-  errors: FieldErrors,
-): void {
-  useLayoutEffect(() => {
-    if (Object.keys(errors).length === 0) return
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [errors, formRef])
-}
+/** After a failed save, the keyboard goes to the first field to fix (one rule for every form). */
+export { useFocusFirstInvalid }

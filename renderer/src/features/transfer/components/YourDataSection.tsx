@@ -1,5 +1,5 @@
 import { FolderIcon } from '../../../components/icons'
-import { SectionHeader } from '../../settings/components/SectionHeader'
+import { SectionHeader } from '../../../components/SectionHeader'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'
 import '../transfer.css'

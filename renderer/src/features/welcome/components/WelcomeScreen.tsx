@@ -1,3 +1,4 @@
+import { useFocusFirstInvalid } from '../../../components/form/focus-first-invalid'
 import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { ReminderSettings } from '../../../../../shared/domain/reminders'
@@ -58,14 +59,9 @@ export function WelcomeScreen({
     headingRef.current?.focus()
   }, [index])
 
-  useLayoutEffect(() => {
-    // After a refused Next (not on every keystroke), the keyboard goes to the
-    // first field to fix, once the errors are on screen.
-    if (failedTries === 0) return
-    formRef.current
-      ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input')
-      ?.focus()
-  }, [failedTries])
+  // After a refused Next (not on every keystroke), the keyboard goes to the
+  // first field to fix, once the errors are on screen.
+  useFocusFirstInvalid(formRef, failedTries)
 
   const change = (patch: Partial<WelcomeDraft>) => {
     const next = { ...draft, ...patch }

@@ -1,4 +1,4 @@
-import { AlertIcon } from '../../../components/icons'
+import { AlertIcon } from '../icons'
 
 /** An error under a group of controls (a fieldset), or the whole form. */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {

@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
-import '../routines.css'
+import './confirm-dialog.css'
 
 interface ConfirmDialogProps {
   title: string
