@@ -1,6 +1,9 @@
 import { AlertIcon } from '../icons'
 
-/** An error under a group of controls (a fieldset), or the whole form. */
+/**
+ * The problem under a field, a group of choices (a fieldset) or the whole
+ * form; its id goes in the control's aria-describedby.
+ */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null
   return (
@@ -9,4 +12,9 @@ export function FieldError({ id, message }: { id: string; message: string | unde
       <span>{message}</span>
     </p>
   )
+}
+
+/** ids for aria-describedby, skipping the ones not shown. */
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Option } from '../labels'
-import { describedBy, ErrorLine } from './ErrorLine'
+import { describedBy, FieldError } from '../../../components/form/FieldError'
 import '../form.css'
 
 interface CheckGroupProps<T extends string> {
@@ -74,7 +74,7 @@ export function CheckGroup<T extends string>({
           )
         })}
       </div>
-      <ErrorLine id={`${name}-error`} message={error} />
+      <FieldError id={`${name}-error`} message={error} />
     </fieldset>
   )
 }

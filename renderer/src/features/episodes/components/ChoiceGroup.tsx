@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Option } from '../labels'
-import { describedBy, ErrorLine } from './ErrorLine'
+import { describedBy, FieldError } from '../../../components/form/FieldError'
 import '../form.css'
 
 interface ChoiceGroupProps<T extends string> {
@@ -64,7 +64,7 @@ export function ChoiceGroup<T extends string>({
         ))}
       </div>
       {children}
-      <ErrorLine id={`${name}-error`} message={error} />
+      <FieldError id={`${name}-error`} message={error} />
     </fieldset>
   )
 }

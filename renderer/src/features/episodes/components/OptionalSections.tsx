@@ -11,7 +11,7 @@ import {
 } from '../labels'
 import { CheckGroup } from './CheckGroup'
 import { ChoiceGroup } from './ChoiceGroup'
-import { describedBy, ErrorLine } from './ErrorLine'
+import { describedBy, FieldError } from '../../../components/form/FieldError'
 import { FormSection } from './FormSection'
 
 interface SectionProps {
@@ -98,7 +98,7 @@ export function OptionalSections({ draft, update, errors }: SectionProps) {
               ? `${(NOTES_MAX - draft.notes.length).toLocaleString('en')} characters left`
               : 'Anything else worth remembering.'}
           </p>
-          <ErrorLine id="notes-error" message={errors.notes} />
+          <FieldError id="notes-error" message={errors.notes} />
         </div>
       </FormSection>
     </>
@@ -137,7 +137,7 @@ function ReliefSection({ draft, update, errors }: SectionProps) {
           error={errors.reliefBest}
         />
       ) : (
-        <ErrorLine id="reliefBest-error" message={errors.reliefBest} />
+        <FieldError id="reliefBest-error" message={errors.reliefBest} />
       )}
     </FormSection>
   )

@@ -1,4 +1,4 @@
-import { describedBy, ErrorLine } from './ErrorLine'
+import { describedBy, FieldError } from '../../../components/form/FieldError'
 import '../form.css'
 
 const words = [
@@ -65,7 +65,7 @@ export function PainScale({
       <p className="pain-scale__value" aria-hidden="true">
         {chosen === null ? 'Not chosen yet' : `${chosen} of 10 · ${words[chosen] ?? ''}`}
       </p>
-      <ErrorLine id={`${name}-error`} message={error} />
+      <FieldError id={`${name}-error`} message={error} />
     </fieldset>
   )
 }

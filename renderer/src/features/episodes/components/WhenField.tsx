@@ -3,7 +3,7 @@ import type { EpisodeDraft, WhenChoice } from '../draft'
 import { pickDefaults, resolveStart } from '../draft'
 import type { Option } from '../labels'
 import { ChoiceGroup } from './ChoiceGroup'
-import { describedBy, ErrorLine } from './ErrorLine'
+import { describedBy, FieldError } from '../../../components/form/FieldError'
 
 const whenOptions: readonly Option<WhenChoice>[] = [
   { value: 'now', label: 'Just now' },
@@ -116,7 +116,7 @@ function DateTimeInputs({ draft, update, error, max }: DateTimeInputsProps) {
           />
         </div>
       </div>
-      <ErrorLine id="when-error" message={error} />
+      <FieldError id="when-error" message={error} />
     </>
   )
 }

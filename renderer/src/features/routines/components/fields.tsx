@@ -1,20 +1,5 @@
 import type { ReactNode } from 'react'
-import { AlertIcon } from '../../../components/icons'
-
-/** ids for aria-describedby, skipping the ones not shown. */
-export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(' ') || undefined
-}
-
-export function ErrorText({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null
-  return (
-    <p id={id} className="field__error">
-      <AlertIcon size={16} />
-      <span>{message}</span>
-    </p>
-  )
-}
+import { describedBy, FieldError } from '../../../components/form/FieldError'
 
 interface SelectFieldProps<T extends string> {
   id: string
@@ -106,7 +91,7 @@ export function TextAreaField({
           {hint}
         </p>
       ) : null}
-      <ErrorText id={`${id}-error`} message={error} />
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   )
 }

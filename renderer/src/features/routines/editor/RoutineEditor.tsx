@@ -5,7 +5,8 @@ import type { Routine, RoutineKind } from '../../../../../shared/domain/routines
 import { Notice } from '../../../components/Notice'
 import { TextField } from '../../../components/TextField'
 import { isIpcError } from '../../../lib/ipc'
-import { ErrorText, SelectField } from '../components/fields'
+import { FieldError } from '../../../components/form/FieldError'
+import { SelectField } from '../components/fields'
 import { kindLabels } from '../format'
 import { useSaveRoutine } from '../queries'
 import '../routines.css'
@@ -266,7 +267,7 @@ export function RoutineEditor({ initial, cancelTo, onSaved }: RoutineEditorProps
             ))}
           </ol>
         )}
-        <ErrorText id="routine-steps-error" message={errors.steps} />
+        <FieldError id="routine-steps-error" message={errors.steps} />
         <AddStep onAdd={addStep} invalid={Boolean(errors.steps)} />
       </section>
 
