@@ -1,5 +1,3 @@
-// First: zod must be told not to probe `new Function` (CSP) before any schema exists.
-import './lib/zod-csp'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './styles/tokens.css'

@@ -1,14 +1,9 @@
-import { z } from 'zod'
 import { BUILT_IN_IDS } from '../routines/catalogue'
-import { RoutineId } from '../routines/schema'
 import type { ReminderKind } from './settings'
+import type { ReminderTarget } from './target'
 
-/** Where clicking a reminder takes the user. */
-export const ReminderTarget = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('routine'), routineId: RoutineId }),
-  z.strictObject({ type: z.literal('screen'), screen: z.enum(['today', 'check-in']) }),
-])
-export type ReminderTarget = z.infer<typeof ReminderTarget>
+// No zod here (the target's schema is in target.ts): the sidebar on the
+// first screen reads these labels, and the start-up bundle carries no zod.
 
 export interface ReminderKindInfo {
   /** Short name for the tray and labels: "Move in 12 min". */

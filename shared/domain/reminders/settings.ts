@@ -21,9 +21,6 @@ export function isDeskKind(kind: ReminderKind): kind is DeskKind {
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
 export type Weekday = z.infer<typeof Weekday>
 
-/** date-fns getDay() order (0 = Sunday), so a local date maps to a Weekday without arithmetic. */
-export const weekdayByIndex: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
-
 const Weekdays = z
   .array(Weekday)
   .max(7)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { EpochMs } from '../episode'
 import { ReminderId, SnoozeMinutes } from './history'
-import { ReminderTarget } from './kinds'
+import { ReminderTarget } from './target'
 import { ReminderMessage } from './messages'
 import { PauseState } from './pause'
 import { ReminderKind } from './settings'

@@ -1,7 +1,10 @@
 import { TZDate } from '@date-fns/tz'
 import { addDays, getDay } from 'date-fns'
 import { clockMinutes } from '../local-time'
-import { weekdayByIndex, type Weekday } from './settings'
+import type { Weekday } from './settings'
+
+/** date-fns getDay() order (0 = Sunday), so a local date maps to a Weekday without arithmetic. */
+export const weekdayByIndex: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
 
 /**
  * The user's UTC offset (minutes east) at an instant: `Clock.utcOffsetMin`.

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { PauseOption } from '../../../../../shared/domain/reminders'
+import type { PauseOption } from '../../../../../shared/domain/reminders'
 import { usePauseReminders } from '../queries'
 
 const labels: Record<PauseOption, string> = {
@@ -9,6 +9,9 @@ const labels: Record<PauseOption, string> = {
   tomorrow: 'Until tomorrow',
   until_resume: 'Until I resume',
 }
+// From the labels, in their order: the sidebar is on the first screen, which
+// carries no zod (PauseOption's values are a zod enum).
+const options = Object.keys(labels) as PauseOption[]
 
 /**
  * "Pause ▸" as a disclosure: a button that shows the choices below it.
@@ -32,7 +35,7 @@ export function PauseMenu({ onPausing }: { onPausing: () => void }) {
         Pause reminders <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       <ul id={listId} className="rm-pause__list" hidden={!open} aria-label="Pause reminders">
-        {PauseOption.options.map((option) => (
+        {options.map((option) => (
           <li key={option}>
             <button
               type="button"

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useLayoutEffect, useRef, useState } from 'react'
-import { atLabel, pauseLabel, reminderKinds } from '../../../../../shared/domain/reminders'
+// The modules themselves, not the reminders index: it carries zod schemas,
+// and this sidebar is on the first screen.
+import { reminderKinds } from '../../../../../shared/domain/reminders/kinds'
+import { atLabel, pauseLabel } from '../../../../../shared/domain/reminders/labels'
 import { browserOffsetMin, mainNow } from '../../../lib/main-clock'
 import { journalQueries } from '../../episodes/queries'
 import { useNow } from '../../episodes/use-now'
