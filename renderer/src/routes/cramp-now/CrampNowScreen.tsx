@@ -18,7 +18,6 @@ import {
 } from '../../features/episodes/queries'
 import { TimerFace } from './TimerFace'
 import './cramp-now.css'
-import '../../features/episodes/buttons.css'
 
 /**
  * A cramp is happening: a timer from the stored start, the relief guide in
@@ -103,7 +102,7 @@ function RunningControls({ onStop, focusStop }: { onStop: () => void; focusStop:
         <div className="cramp-panel__actions">
           <button
             type="button"
-            className="button episode-button--large"
+            className="button button--large"
             onClick={() => {
               cancel.mutate(undefined, { onSuccess: () => void navigate('/today') })
             }}
@@ -112,7 +111,7 @@ function RunningControls({ onStop, focusStop }: { onStop: () => void; focusStop:
           </button>
           <button
             type="button"
-            className="button button--primary episode-button--large"
+            className="button button--primary button--large"
             onClick={() => {
               setConfirming(false)
             }}
@@ -128,14 +127,14 @@ function RunningControls({ onStop, focusStop }: { onStop: () => void; focusStop:
       <button
         ref={stopRef}
         type="button"
-        className="button button--primary episode-button--huge"
+        className="button button--primary button--huge"
         onClick={onStop}
       >
         It’s over
       </button>
       <button
         type="button"
-        className="button episode-button--large"
+        className="button button--large"
         onClick={() => {
           setConfirming(true)
         }}
@@ -159,7 +158,7 @@ function NotRunning({ failed }: { failed: boolean }) {
       )}
       <button
         type="button"
-        className="button button--primary episode-button--huge"
+        className="button button--primary button--huge"
         aria-disabled={start.isPending || undefined}
         onClick={() => {
           if (!start.isPending) start.mutate()
@@ -198,11 +197,11 @@ function SavedView({ episode }: { episode: Episode }) {
         <div className="cramp-panel__actions">
           <Link
             to={`/journal/entry/${episode.id}`}
-            className="button button--primary episode-button--large"
+            className="button button--primary button--large"
           >
             Add details
           </Link>
-          <Link to="/today" className="button episode-button--large">
+          <Link to="/today" className="button button--large">
             Done
           </Link>
         </div>

@@ -19,7 +19,6 @@ import { episodeWhen } from '../../features/episodes/format'
 import { useGoBack } from '../../features/episodes/navigation'
 import { journalQueries, useUpdateEpisode } from '../../features/episodes/queries'
 import { isIpcError } from '../../lib/ipc'
-import '../../features/episodes/buttons.css'
 
 const via: Record<Episode['loggedVia'], string> = {
   cramp_now: 'timed with Cramp now',
@@ -96,12 +95,12 @@ function EditEntry({ episode }: { episode: Episode }) {
         }}
         actions={
           <>
-            <Link to="/journal" className="button episode-button--large">
+            <Link to="/journal" className="button button--large">
               Back to the journal
             </Link>
             <button
               type="button"
-              className="button episode-button--large episode-button--danger"
+              className="button button--large button--danger-outline"
               onClick={() => void remove()}
             >
               <TrashIcon size={18} />

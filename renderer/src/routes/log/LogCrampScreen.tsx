@@ -6,7 +6,6 @@ import { EpisodeForm } from '../../features/episodes/components/EpisodeForm'
 import { emptyDraft, type EpisodeDraft } from '../../features/episodes/draft'
 import { useGoBack } from '../../features/episodes/navigation'
 import { journalQueries, useCreateEpisode } from '../../features/episodes/queries'
-import '../../features/episodes/buttons.css'
 
 /** Today's "Yes" to "Any cramps last night?" opens the form with the night already chosen. */
 function lastNight(draft: EpisodeDraft): EpisodeDraft {
@@ -47,7 +46,7 @@ export function LogCrampScreen() {
             goBack()
           }}
           actions={
-            <Link to="/today" className="button episode-button--large">
+            <Link to="/today" className="button button--large">
               Cancel
             </Link>
           }

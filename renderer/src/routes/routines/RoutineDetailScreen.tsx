@@ -58,7 +58,7 @@ export function RoutineDetailScreen() {
       <div className="form-actions routine-detail__actions">
         <Link
           to={playPath(routine.id, 'routines')}
-          className="button button--primary rt-button--large"
+          className="button button--primary button--large"
         >
           <PlayIcon size={18} />
           Start
@@ -75,7 +75,7 @@ export function RoutineDetailScreen() {
         )}
         <button
           type="button"
-          className="button button--quiet rt-button--quiet-danger"
+          className="button button--quiet button--quiet-danger"
           onClick={() => {
             removal.ask(routine)
           }}

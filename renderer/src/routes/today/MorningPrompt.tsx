@@ -2,7 +2,6 @@ import { useLayoutEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { MoonIcon } from '../../components/icons'
 import { useReportQuietNight } from '../../features/episodes/queries'
-import '../../features/episodes/buttons.css'
 
 /**
  * "Any cramps last night?" — "No" is an answer worth keeping (a quiet night
@@ -34,7 +33,7 @@ export function MorningPrompt({ date, show }: { date: string; show: boolean }) {
           <div className="morning-prompt__actions">
             <button
               type="button"
-              className="button episode-button--large"
+              className="button button--large"
               aria-disabled={report.isPending || undefined}
               onClick={() => {
                 if (!report.isPending)
@@ -49,7 +48,7 @@ export function MorningPrompt({ date, show }: { date: string; show: boolean }) {
             </button>
             <Link
               to="/journal/log?when=last_night"
-              className="button button--primary episode-button--large"
+              className="button button--primary button--large"
             >
               Yes, log it
             </Link>

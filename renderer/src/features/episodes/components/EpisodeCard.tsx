@@ -6,7 +6,6 @@ import { durationText, episodeTitle, episodeWhen } from '../format'
 import { contextOptions, flagBadges, labelOf } from '../labels'
 import { TimerIcon, TrashIcon } from './icons'
 import '../cards.css'
-import '../buttons.css'
 
 export interface EpisodeCardProps {
   episode: Episode
@@ -72,7 +71,7 @@ export function EpisodeCard({ episode, onDelete }: EpisodeCardProps) {
         {onDelete ? (
           <button
             type="button"
-            className="button button--quiet episode-button--small episode-card__delete"
+            className="button button--quiet button--small episode-card__delete"
             aria-label={`Delete ${title}, ${when}`}
             onClick={() => {
               onDelete(episode.id)

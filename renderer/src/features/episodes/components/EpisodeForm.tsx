@@ -21,7 +21,6 @@ import { FormSection } from './FormSection'
 import { OptionalSections } from './OptionalSections'
 import { PainScale } from './PainScale'
 import { WhenField } from './WhenField'
-import '../buttons.css'
 import '../form.css'
 
 const fieldNames: Record<DraftField, string> = {
@@ -213,7 +212,7 @@ export function EpisodeForm({
       <div className="episode-form__actions">
         <button
           type="submit"
-          className="button button--primary episode-button--large"
+          className="button button--primary button--large"
           aria-disabled={pending || undefined}
         >
           {pending ? 'Saving…' : submitLabel}

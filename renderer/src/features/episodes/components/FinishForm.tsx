@@ -7,7 +7,6 @@ import { contextOptions, sideOptions } from '../labels'
 import { useFinishLive } from '../queries'
 import { ChoiceGroup } from './ChoiceGroup'
 import { PainScale } from './PainScale'
-import '../buttons.css'
 import '../form.css'
 import '../live.css'
 
@@ -91,12 +90,12 @@ export function FinishForm({ suggested, onSaved, onResume }: FinishFormProps) {
       <div className="finish-form__actions">
         <button
           type="submit"
-          className="button button--primary episode-button--huge"
+          className="button button--primary button--huge"
           aria-disabled={finish.isPending || undefined}
         >
           {finish.isPending ? 'Saving…' : 'Save'}
         </button>
-        <button type="button" className="button episode-button--large" onClick={onResume}>
+        <button type="button" className="button button--large" onClick={onResume}>
           Keep timing
         </button>
       </div>

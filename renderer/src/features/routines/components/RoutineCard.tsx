@@ -44,7 +44,7 @@ export function RoutineCard({ routine, onRemove }: RoutineCardProps) {
         <div className="routine-card__actions">
           <Link
             to={`/routines/new?from=${encodeURIComponent(routine.id)}`}
-            className="button rt-button--small"
+            className="button button--small"
             aria-label={`Duplicate ${routine.name}`}
           >
             <CopyIcon size={16} />
@@ -53,7 +53,7 @@ export function RoutineCard({ routine, onRemove }: RoutineCardProps) {
           {routine.builtIn ? null : (
             <Link
               to={`/routines/${routine.id}/edit`}
-              className="button rt-button--small"
+              className="button button--small"
               aria-label={`Edit ${routine.name}`}
             >
               <EditIcon size={16} />
@@ -62,7 +62,7 @@ export function RoutineCard({ routine, onRemove }: RoutineCardProps) {
           )}
           <button
             type="button"
-            className="button rt-button--small button--quiet rt-button--quiet-danger"
+            className="button button--small button--quiet button--quiet-danger"
             aria-label={`${removeLabel(routine)} ${routine.name}`}
             onClick={() => {
               onRemove(routine)
@@ -76,7 +76,7 @@ export function RoutineCard({ routine, onRemove }: RoutineCardProps) {
       <div className="routine-card__start">
         <Link
           to={playPath(routine.id, 'routines')}
-          className="button button--primary rt-button--large"
+          className="button button--primary button--large"
           aria-label={`Start ${routine.name}`}
         >
           <PlayIcon size={16} />

@@ -44,7 +44,7 @@ export function PlayerStage({ display, paused, onDone }: PlayerStageProps) {
             </p>
             <button
               type="button"
-              className="button button--primary rt-button--huge"
+              className="button button--primary button--huge"
               aria-keyshortcuts="Enter"
               onClick={onDone}
             >

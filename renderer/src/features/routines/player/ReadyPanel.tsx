@@ -34,7 +34,7 @@ export function ReadyPanel({ routine, onStart }: ReadyPanelProps) {
         ) : null}
         <button
           type="button"
-          className="button button--primary rt-button--huge"
+          className="button button--primary button--huge"
           aria-keyshortcuts="Space"
           onClick={onStart}
         >
