@@ -11,6 +11,7 @@ interface HistoryRow {
   outcome: string
   outcome_at: number
   snooze_min: number | null
+  held_by: string | null
 }
 
 /** Reminder history: one row per reminder shown (or expired unseen) and its outcome. */
@@ -22,11 +23,11 @@ export class RemindersRepository {
     this.db
       .prepare(
         `INSERT INTO reminder_history (id, kind, due_at, fired_at, utc_offset_min, local_date,
-           outcome, outcome_at, snooze_min)
+           outcome, outcome_at, snooze_min, held_by)
          VALUES (@id, @kind, @dueAt, @firedAt, @utcOffsetMin, @localDate, @outcome, @outcomeAt,
-           @snoozeMin)`,
+           @snoozeMin, @heldBy)`,
       )
-      .run({ ...r, localDate })
+      .run({ ...r, heldBy: r.heldBy ?? null, localDate })
   }
 
   /** Rows due on local dates from `fromDate` on, newest first. */
@@ -49,8 +50,8 @@ export class RemindersRepository {
   }
 }
 
-const SELECT = `SELECT id, kind, due_at, fired_at, utc_offset_min, outcome, outcome_at, snooze_min
-  FROM reminder_history`
+const SELECT = `SELECT id, kind, due_at, fired_at, utc_offset_min, outcome, outcome_at, snooze_min,
+  held_by FROM reminder_history`
 
 function fromRow(r: HistoryRow): ReminderRecord {
   return {
@@ -62,5 +63,6 @@ function fromRow(r: HistoryRow): ReminderRecord {
     outcome: r.outcome as ReminderRecord['outcome'],
     outcomeAt: r.outcome_at,
     snoozeMin: r.snooze_min as ReminderRecord['snoozeMin'],
+    ...(r.held_by === null ? {} : { heldBy: r.held_by as NonNullable<ReminderRecord['heldBy']> }),
   }
 }

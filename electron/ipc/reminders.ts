@@ -39,7 +39,7 @@ export function reminderHandlers(core: Core): Pick<Handlers, ReminderChannel> {
       r().resume()
       return r().state()
     },
-    'reminders:preview': ({ settings }) => ({ upcoming: r().preview(settings) }),
+    'reminders:preview': ({ settings }) => r().preview(settings),
     'reminders:history': ({ days }) => r().recent(days),
   }
 }

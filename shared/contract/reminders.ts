@@ -11,6 +11,7 @@ import {
   ReminderSnapshot,
   ShownReminder,
   UpcomingReminder,
+  HeldReminder,
 } from '../domain/reminders'
 import { entry, event, NoInput } from './entry'
 
@@ -73,7 +74,8 @@ export const resumeReminders = entry('reminders:resume', NoInput, RemindersState
 export const previewReminders = entry(
   'reminders:preview',
   z.strictObject({ settings: ReminderSettings }),
-  z.object({ upcoming: z.array(UpcomingReminder) }),
+  /** `held`: reminders due now that wait for the user's call or full screen to end. */
+  z.object({ upcoming: z.array(UpcomingReminder), held: z.array(HeldReminder) }),
 )
 
 /** Reminder history (newest first) over the last `days` days, for Trends. */

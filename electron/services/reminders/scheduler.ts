@@ -1,5 +1,6 @@
 import {
   isDeskKind,
+  type BusySignal,
   mayFireAt,
   pickMessage,
   ReminderKind,
@@ -17,12 +18,13 @@ import {
   type ScheduleContext,
   type SnoozeMinutes,
 } from '../../../shared/domain/reminders'
+import { BusyHolds, neverBusy } from './busy-hold'
 import { judge, perKind, ScheduleCache, settle, type KindState } from './due'
 import type { FiredReminder, SchedulerOptions } from './ports'
 import { Presence, type Return } from './presence'
 import { SnapshotTracker, type SnapshotListener } from './snapshot-tracker'
 import { SingleTimer } from './single-timer'
-import { planWake } from './wake-plan'
+import { earliest, planWake } from './wake-plan'
 
 const MINUTE = 60_000
 /** A timer this late means the machine slept and no suspend event arrived. */
@@ -45,6 +47,7 @@ export class ReminderScheduler<H> {
   private readonly presence = new Presence()
   private readonly tracker = new SnapshotTracker()
   private readonly cache = new ScheduleCache()
+  private readonly holds: BusyHolds
   private readonly timer: SingleTimer<H>
   private running = false
   private readonly random: () => number
@@ -58,6 +61,7 @@ export class ReminderScheduler<H> {
     this.states = perKind(() => ({ base: now, snoozedUntil: null }))
     this.random = o.random ?? Math.random
     this.newId = o.newId ?? (() => crypto.randomUUID())
+    this.holds = new BusyHolds(o.busy ?? neverBusy)
     this.timer = new SingleTimer(o.timers, (armedAt) => {
       this.onTimer(armedAt)
     })
@@ -162,6 +166,11 @@ export class ReminderScheduler<H> {
     this.refresh()
   }
 
+  /** A busy reading the scheduler waited for has landed: look at it now. */
+  busyReadingDone(): void {
+    if (this.holds.readingDone(this.o.clock.now())) this.refresh()
+  }
+
   private readonly offsetAt = (at: number): number => this.o.clock.utcOffsetMin(at)
 
   private get thresholdMs(): number {
@@ -210,15 +219,27 @@ export class ReminderScheduler<H> {
   private evaluate(now: number): FiredReminder[] {
     const shown: FiredReminder[] = []
     const ctx = this.ctx()
+    this.holds.begin()
     for (const kind of KINDS) {
       // Twice at most: a stale snooze, then a stale regular time behind it.
       for (let round = 0; round < 2; round++) {
         const st = this.states[kind]
-        const verdict = judge(kind, st, this.cache.due(kind, st, ctx), now, ctx, this.presence)
+        const due = this.cache.due(kind, st, ctx)
+        const held = this.holds.isHeld(kind)
+        const verdict = judge(kind, st, due, now, ctx, this.presence, held)
+        // Turned off or moved later while held: nothing is owed any more.
+        if (verdict.type === 'wait' && held) this.holds.release(kind)
         if (verdict.type === 'wait' || verdict.type === 'hold') break
+        if (verdict.type === 'fire' && this.holds.mustWait(kind, now, this.settings.busy)) break
+        const heldBy = this.holds.release(kind)
         this.states[kind] = settle(kind, st, now, verdict)
         if (verdict.type === 'fire') shown.push(this.fire(kind, verdict.dueAt, now))
-        else this.record({ kind, dueAt: verdict.dueAt, firedAt: null }, 'expired', now, null)
+        else {
+          // Its moment passed while the user was busy: held, not missed.
+          const outcome = heldBy ? 'held' : 'expired'
+          const unseen = { kind, dueAt: verdict.dueAt, firedAt: null }
+          this.record(unseen, outcome, now, null, heldBy)
+        }
       }
       const st = this.states[kind]
       if (
@@ -229,6 +250,7 @@ export class ReminderScheduler<H> {
         st.snoozedUntil = null
       }
     }
+    this.holds.end(now)
     return shown
   }
 
@@ -265,6 +287,7 @@ export class ReminderScheduler<H> {
     outcome: ReminderOutcome,
     at: number,
     snoozeMin: SnoozeMinutes | null,
+    heldBy: BusySignal | null = null,
   ): void {
     this.o.history.record({
       id: r.id ?? this.newId(),
@@ -275,6 +298,7 @@ export class ReminderScheduler<H> {
       outcome,
       outcomeAt: at,
       snoozeMin,
+      ...(heldBy ? { heldBy } : {}),
     })
   }
 
@@ -283,11 +307,13 @@ export class ReminderScheduler<H> {
     if (!this.running) return
     const now = this.o.clock.now()
     const ctx = this.ctx()
+    // A held reminder is looked at by the busy polls, not at its (past) due time.
     const plan = planWake(now, ctx, this.presence, this.cache, (kind) =>
-      this.cache.due(kind, this.states[kind], ctx),
+      this.holds.isHeld(kind) ? null : this.cache.due(kind, this.states[kind], ctx),
     )
-    this.timer.arm(plan.wakeAt, now)
+    this.timer.arm(earliest([plan.wakeAt, this.holds.wakeAt()]), now)
     const pending = [...this.pending.values()].sort((a, b) => a.firedAt - b.firedAt)
-    this.tracker.update({ pause: this.paused, upcoming: plan.upcoming, pending })
+    const held = this.holds.list()
+    this.tracker.update({ pause: this.paused, upcoming: plan.upcoming, pending, held })
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { EpochMs, UtcOffset } from '../episode'
+import { BusySignal } from './busy'
 import { ReminderKind } from './settings'
 
 export const SnoozeMinutes = z.union([z.literal(5), z.literal(10), z.literal(15)])
@@ -11,7 +12,9 @@ export const snoozeChoices: readonly SnoozeMinutes[] = [5, 10, 15]
  * `dismissed` is only the user closing its notification. A reminder that got
  * no answer before the next one of its kind replaced it, it was turned off or
  * Limber quit is `unanswered` ("not answered"); so is one whose notification
- * merely timed out, since that leaves it waiting in the app.
+ * merely timed out, since that leaves it waiting in the app. `held` is one
+ * that waited while the user was busy (a call, full screen) until its moment
+ * passed, so it was dropped unseen: not missed, held.
  */
 export const ReminderOutcome = z.enum([
   'done',
@@ -21,6 +24,7 @@ export const ReminderOutcome = z.enum([
   'dismissed',
   'unanswered',
   'expired',
+  'held',
 ])
 export type ReminderOutcome = z.infer<typeof ReminderOutcome>
 
@@ -55,13 +59,23 @@ export const ReminderRecord = z
     outcome: ReminderOutcome,
     outcomeAt: EpochMs,
     snoozeMin: SnoozeMinutes.nullable(),
+    /** Why a `held` reminder waited (only on those; absent in files from before holding). */
+    heldBy: BusySignal.optional(),
   })
   .superRefine((r, ctx) => {
-    if ((r.outcome === 'expired') !== (r.firedAt === null)) {
+    const unseen = r.outcome === 'expired' || r.outcome === 'held'
+    if (unseen !== (r.firedAt === null)) {
       ctx.addIssue({
         code: 'custom',
         path: ['firedAt'],
-        message: 'Only a reminder that never showed is expired',
+        message: 'Only a reminder that never showed is expired or held',
+      })
+    }
+    if ((r.outcome === 'held') !== (r.heldBy !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['heldBy'],
+        message: 'A held reminder says what held it, and only a held one',
       })
     }
     if ((r.outcome === 'snoozed') !== (r.snoozeMin !== null)) {
