@@ -115,4 +115,8 @@ export class FakeReminders implements ReminderControls {
   screenUnlocked(): void {
     this.calls.push('unlocked')
   }
+
+  busyReadingDone(): void {
+    this.calls.push('busy-reading')
+  }
 }

@@ -20,9 +20,7 @@ export class FakeBusy implements BusySource {
   check(signals: readonly BusySignal[]): BusyAnswer {
     const now = this.clock.now()
     this.checks.push(now)
-    const span = this.spans.find(
-      (s) => now >= s.start && now < s.end && signals.includes(s.signal),
-    )
+    const span = this.spans.find((s) => now >= s.start && now < s.end && signals.includes(s.signal))
     return span ? { state: 'busy', signal: span.signal } : { state: 'free' }
   }
 }

@@ -1,6 +1,7 @@
 import type { Clock } from '../../../shared/domain/clock'
 import type {
   BusySignal,
+  BusySupport,
   PauseState,
   ReminderRecord,
   ReminderSettings,
@@ -24,9 +25,7 @@ export interface IdleSource {
 
 /** The user's state from the busy detectors; `checking` while a reading is under way. */
 export type BusyAnswer =
-  | { state: 'busy'; signal: BusySignal }
-  | { state: 'free' }
-  | { state: 'checking' }
+  { state: 'busy'; signal: BusySignal } | { state: 'free' } | { state: 'checking' }
 
 /**
  * Whether the user is busy (a call, full screen), asked only while a
@@ -36,6 +35,8 @@ export type BusyAnswer =
  */
 export interface BusySource {
   check(signals: readonly BusySignal[], now: number): BusyAnswer
+  /** Which signals this system can read, for Settings; none listed means no detectors at all. */
+  support?(): BusySupport[]
 }
 
 /** A reminder to show now (zod schema ShownReminder, for the IPC event later). */

@@ -113,8 +113,7 @@ describe('preview', () => {
     const times = (s: ReminderSettings) =>
       reminders()
         .preview(s)
-        .upcoming
-        .map((u) => `${u.kind} ${local(u.at).slice(11)}`)
+        .upcoming.map((u) => `${u.kind} ${local(u.at).slice(11)}`)
     // Working hours end 17:30; morning check-in (08:00) is tomorrow's.
     expect(times(defaultReminderSettings)).toEqual(['move 16:45', 'hydrate 17:00', 'bedtime 22:00'])
     expect(

@@ -9,6 +9,7 @@ import {
   localDay,
   previewReminders,
   ReminderSettingsInput,
+  type BusySupport,
   type DeskKind,
   type HeldReminder,
   type PauseOption,
@@ -211,6 +212,11 @@ export class RemindersService implements ReminderControls {
     // Held ones are today's real state; they stay listed while their kind is on in the form.
     const held = this.scheduler.snapshot().held.filter((h) => settings[h.kind].enabled)
     return { upcoming, held }
+  }
+
+  /** What this system can tell about the user being busy, for Settings. */
+  busySupport(): BusySupport[] {
+    return this.o.busy?.support?.() ?? []
   }
 
   /** A busy reading the scheduler waited for has landed (the desk's busy monitor calls this). */

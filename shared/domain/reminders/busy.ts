@@ -50,6 +50,14 @@ export const busySignalLabels: Record<BusySignal, { setting: string; heldDuring:
   },
 }
 
+/** Whether a signal can be read on this system, and if not, why (Settings says so under its switch). */
+export const BusySupport = z.strictObject({
+  signal: BusySignal,
+  available: z.boolean(),
+  note: z.string().max(300).nullable(),
+})
+export type BusySupport = z.infer<typeof BusySupport>
+
 /** The signals switched on in these settings (none when holding is off). */
 export function activeSignals(s: BusySettings): BusySignal[] {
   if (!s.enabled) return []
