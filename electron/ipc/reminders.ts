@@ -12,6 +12,7 @@ type ReminderChannel =
   | 'reminders:resume'
   | 'reminders:preview'
   | 'reminders:history'
+  | 'reminders:busy-support'
 
 /**
  * Reminder calls from the window. Changes reach every window (and the tray)
@@ -41,5 +42,6 @@ export function reminderHandlers(core: Core): Pick<Handlers, ReminderChannel> {
     },
     'reminders:preview': ({ settings }) => r().preview(settings),
     'reminders:history': ({ days }) => r().recent(days),
+    'reminders:busy-support': () => r().busySupport(),
   }
 }

@@ -12,6 +12,7 @@ import {
   ShownReminder,
   UpcomingReminder,
   HeldReminder,
+  BusySupport,
 } from '../domain/reminders'
 import { entry, event, NoInput } from './entry'
 
@@ -77,6 +78,9 @@ export const previewReminders = entry(
   /** `held`: reminders due now that wait for the user's call or full screen to end. */
   z.object({ upcoming: z.array(UpcomingReminder), held: z.array(HeldReminder) }),
 )
+
+/** Which busy signals (full screen, camera, microphone, presentation mode) this system can read. */
+export const busySupport = entry('reminders:busy-support', NoInput, z.array(BusySupport))
 
 /** Reminder history (newest first) over the last `days` days, for Trends. */
 export const reminderHistory = entry(

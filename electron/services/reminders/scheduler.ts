@@ -104,7 +104,8 @@ export class ReminderScheduler<H> {
       const shown = this.pending.get(kind)
       if (!next[kind].enabled && shown) this.resolve(shown, 'unanswered', null)
       const due = this.cache.due(kind, st, this.ctx())
-      if (due !== null && due <= now) st.base = now
+      // A reminder held for a call is already owed; saving settings does not drop it.
+      if (due !== null && due <= now && !this.holds.isHeld(kind)) st.base = now
     }
     this.refresh()
   }

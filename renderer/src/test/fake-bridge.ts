@@ -199,6 +199,8 @@ export class FakeBridge implements LimberBridge {
         }
       case 'reminders:history':
         return []
+      case 'reminders:busy-support':
+        return []
     }
   }
 }

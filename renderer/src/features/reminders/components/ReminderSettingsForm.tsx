@@ -5,6 +5,7 @@ import { FieldError } from '../../settings/components/FieldError'
 import { SaveStatus } from '../../settings/components/SectionHeader'
 import { checkDraft, draftFrom, errorsFrom, type DraftErrors, type ReminderDraft } from '../draft'
 import { useSaveReminderSettings } from '../queries'
+import { BusyFields } from './BusyFields'
 import { HoursFields } from './HoursFields'
 import { KindFields } from './KindFields'
 import { ReminderPreview } from './ReminderPreview'
@@ -73,6 +74,7 @@ export function ReminderSettingsForm({ saved }: { saved: ReminderSettings }) {
         <FieldError id="rm-form-error" message={errors['']} />
         <KindFields draft={draft} errors={errors} change={change} />
         <HoursFields draft={draft} errors={errors} change={change} />
+        <BusyFields draft={draft} errors={errors} change={change} />
         <div className="form-actions">
           <button
             type="submit"
