@@ -85,3 +85,31 @@ test('Settings: one switch per signal, the longest hold, and a held reminder in 
     await expectNoAxeViolations(makeAxeBuilder())
   }
 })
+
+test('a call across bedtime: no bedtime prompt, and Trends says it was held during a call', async ({
+  page,
+  app,
+  makeAxeBuilder,
+}) => {
+  // Bedtime stretch at 22:00, quiet hours from 22:30: a call from 21:50 to 23:00 spans its window.
+  await app.clock({ set: new Date(2026, 10, 23, 21, 50).getTime() })
+  await setBusy(app, 'microphone')
+  await app.clock({ set: new Date(2026, 10, 23, 22, 45).getTime() })
+  await setBusy(app, null)
+  await app.clock({ set: new Date(2026, 10, 23, 23, 0).getTime() })
+  expect(reminderState(app).shown.filter((r) => r.kind === 'bedtime')).toEqual([])
+
+  await page.goto(`${app.url}#/trends`)
+  const held = page.getByRole('region', { name: 'Reminders held while you were busy' })
+  await expect(held).toContainText(
+    '1 reminder came due during a call, a presentation or full screen and was left out',
+  )
+  await expect(held.getByRole('listitem')).toHaveText([
+    'Mon 23 Nov, 22:00 Bedtime stretch, held during a call',
+  ])
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' })
+    await expectTheme(page, theme)
+    await expectNoAxeViolations(makeAxeBuilder())
+  }
+})
