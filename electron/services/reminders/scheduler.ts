@@ -24,6 +24,7 @@ import type { FiredReminder, SchedulerOptions } from './ports'
 import { Presence, type Return } from './presence'
 import { SnapshotTracker, type SnapshotListener } from './snapshot-tracker'
 import { SingleTimer } from './single-timer'
+import { promptExpiresAt } from './prompt-expiry'
 import { earliest, planWake } from './wake-plan'
 
 const MINUTE = 60_000
@@ -43,6 +44,8 @@ export class ReminderScheduler<H> {
   private paused: PauseState | null
   private readonly states: Record<ReminderKind, KindState>
   private readonly pending = new Map<ReminderKind, PendingReminder>()
+  /** When each shown, unanswered prompt expires (promptExpiresAt). */
+  private readonly expiry = new Map<ReminderKind, number>()
   private readonly lastMessage = new Map<ReminderKind, string>()
   private readonly presence = new Presence()
   private readonly tracker = new SnapshotTracker()
@@ -205,6 +208,7 @@ export class ReminderScheduler<H> {
     if (this.paused && this.paused.until !== null && this.paused.until <= now)
       this.endPause(this.paused.until)
     this.pollIdle(now)
+    this.expirePrompts(now)
     const shown = this.evaluate(now)
     this.refresh()
     for (const reminder of shown) this.o.sink.show(reminder)
@@ -255,6 +259,14 @@ export class ReminderScheduler<H> {
     return shown
   }
 
+  /** Prompts whose moment has passed go, recorded as expired (they showed, unanswered). */
+  private expirePrompts(now: number): void {
+    for (const [kind, at] of this.expiry) {
+      const shown = this.pending.get(kind)
+      if (shown && at <= now) this.resolve(shown, 'expired', null)
+    }
+  }
+
   private fire(kind: ReminderKind, dueAt: number, now: number): FiredReminder {
     const previous = this.pending.get(kind)
     if (previous) this.resolve(previous, 'unanswered', null)
@@ -262,6 +274,9 @@ export class ReminderScheduler<H> {
     this.lastMessage.set(kind, message.id)
     const id = this.newId()
     this.pending.set(kind, { id, kind, dueAt, firedAt: now, messageId: message.id })
+    const expires = promptExpiresAt(kind, now, this.ctx())
+    if (expires === null) this.expiry.delete(kind)
+    else this.expiry.set(kind, expires)
     return {
       id,
       kind,
@@ -279,6 +294,7 @@ export class ReminderScheduler<H> {
     snoozeMin: SnoozeMinutes | null,
   ): void {
     this.pending.delete(shown.kind)
+    this.expiry.delete(shown.kind)
     this.record(shown, outcome, this.o.clock.now(), snoozeMin)
     this.o.sink.withdraw(shown.id)
   }
@@ -312,7 +328,10 @@ export class ReminderScheduler<H> {
     const plan = planWake(now, ctx, this.presence, this.cache, (kind) =>
       this.holds.isHeld(kind) ? null : this.cache.due(kind, this.states[kind], ctx),
     )
-    this.timer.arm(earliest([plan.wakeAt, this.holds.wakeAt()]), now)
+    // Paused, asleep or locked nothing wakes for a prompt's expiry; the next wakeup drops it.
+    const quiet = this.paused !== null || this.presence.blocked
+    const expiries = quiet ? [] : [...this.expiry.values()]
+    this.timer.arm(earliest([plan.wakeAt, this.holds.wakeAt(), ...expiries]), now)
     const pending = [...this.pending.values()].sort((a, b) => a.firedAt - b.firedAt)
     const held = this.holds.list()
     this.tracker.update({ pause: this.paused, upcoming: plan.upcoming, pending, held })

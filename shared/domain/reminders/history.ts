@@ -43,7 +43,9 @@ export const ReminderId = z.string().min(1).max(64)
 /**
  * One row of reminder history: a reminder that showed and what the user did,
  * or one that came due while the computer slept or the user was away and
- * was dropped as stale (`expired`, never shown). A snooze ends one record;
+ * was dropped as stale (`expired`, never shown). A prompt left unanswered
+ * until its moment passed (bedtime after the night) is `expired` too, with
+ * the time it showed. A snooze ends one record;
  * the reminder showing again starts the next.
  */
 export const ReminderRecord = z
@@ -52,7 +54,7 @@ export const ReminderRecord = z
     kind: ReminderKind,
     /** When it was scheduled to show (a snoozed one: the end of the snooze). */
     dueAt: EpochMs,
-    /** When it actually showed; null when it expired unseen. */
+    /** When it actually showed; null when it expired unseen or was held. */
     firedAt: EpochMs.nullable(),
     /** Offset at dueAt, so Trends can place it in the user's local day. */
     utcOffsetMin: UtcOffset,
@@ -63,13 +65,16 @@ export const ReminderRecord = z
     heldBy: BusySignal.optional(),
   })
   .superRefine((r, ctx) => {
-    const unseen = r.outcome === 'expired' || r.outcome === 'held'
-    if (unseen !== (r.firedAt === null)) {
+    // Expired: dropped unseen as stale, or shown and left until its moment passed.
+    if (r.firedAt === null && r.outcome !== 'expired' && r.outcome !== 'held') {
       ctx.addIssue({
         code: 'custom',
         path: ['firedAt'],
-        message: 'Only a reminder that never showed is expired or held',
+        message: 'Only a reminder that expired or was held can have never shown',
       })
+    }
+    if (r.outcome === 'held' && r.firedAt !== null) {
+      ctx.addIssue({ code: 'custom', path: ['firedAt'], message: 'A held reminder never showed' })
     }
     if ((r.outcome === 'held') !== (r.heldBy !== undefined)) {
       ctx.addIssue({
