@@ -134,4 +134,19 @@ describe('preview', () => {
     ])
     expect(reminders().settings().settings).toEqual(defaultReminderSettings)
   })
+
+  it('shows none during a pause, and the ones after it ends', () => {
+    const { reminders } = setup(undefined, '2026-11-23 16:00')
+    const times = () =>
+      reminders()
+        .preview(defaultReminderSettings)
+        .upcoming.map((u) => `${u.kind} ${local(u.at).slice(11)}`)
+    reminders().pause('1h')
+    // Paused 16:00-17:00: the move at 16:45 falls inside it; water at 17:00 is just after.
+    expect(times()).toEqual(['hydrate 17:00', 'bedtime 22:00'])
+    reminders().pause('until_resume')
+    expect(times()).toEqual([])
+    reminders().resume()
+    expect(times()).toEqual(['move 16:45', 'hydrate 17:00', 'bedtime 22:00'])
+  })
 })

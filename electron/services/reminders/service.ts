@@ -201,14 +201,19 @@ export class RemindersService implements ReminderControls {
   }
 
   /**
-   * Reminders from now to the end of the user's local day for these settings.
-   * A pause is left out: the preview shows what the settings do, not today's pause.
+   * Reminders from now to the end of the user's local day for these settings,
+   * none while reminders are paused.
    */
   preview(settings: ReminderSettings): { upcoming: UpcomingReminder[]; held: HeldReminder[] } {
     const now = this.o.clock.now()
     const offsetAt = (at: number) => this.o.clock.utcOffsetMin(at)
     const endOfDay = instantOf(localDay(now, offsetAt, 1), '00:00', offsetAt)
-    const upcoming = previewReminders({ settings, pause: null, offsetAt }, now, endOfDay)
+    // Computed without today's pause (what the settings do), then nothing inside the pause.
+    const pause = this.scheduler.snapshot().pause
+    const paused = (at: number) => pause !== null && at < (pause.until ?? Infinity)
+    const upcoming = previewReminders({ settings, pause: null, offsetAt }, now, endOfDay).filter(
+      (u) => !paused(u.at),
+    )
     // Held ones are today's real state; they stay listed while their kind is on in the form.
     const held = this.scheduler.snapshot().held.filter((h) => settings[h.kind].enabled)
     return { upcoming, held }
