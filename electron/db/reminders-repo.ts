@@ -18,16 +18,21 @@ interface HistoryRow {
 export class RemindersRepository {
   constructor(private readonly db: Db) {}
 
-  /** `localDate` is the user's local day of `dueAt` (YYYY-MM-DD), for day ranges. */
+  /**
+   * `localDate` is the user's local day of `dueAt` (YYYY-MM-DD), for day ranges.
+   * `held_by` is named only for held rows, so the statement also runs on a
+   * file from before it (a migration test writes history into a version-4 file).
+   */
   insert(r: ReminderRecord, localDate: string): void {
+    const held = r.heldBy === undefined ? '' : ', held_by'
     this.db
       .prepare(
         `INSERT INTO reminder_history (id, kind, due_at, fired_at, utc_offset_min, local_date,
-           outcome, outcome_at, snooze_min, held_by)
+           outcome, outcome_at, snooze_min${held})
          VALUES (@id, @kind, @dueAt, @firedAt, @utcOffsetMin, @localDate, @outcome, @outcomeAt,
-           @snoozeMin, @heldBy)`,
+           @snoozeMin${held ? ', @heldBy' : ''})`,
       )
-      .run({ ...r, heldBy: r.heldBy ?? null, localDate })
+      .run({ ...r, localDate })
   }
 
   /** Rows due on local dates from `fromDate` on, newest first. */
