@@ -8,6 +8,7 @@ import { registerHandlers } from '../../electron/ipc'
 import { Core } from '../../electron/services/core'
 import { buildBridgeScript } from './bridge-build'
 import { HarnessClock } from './clock'
+import { HarnessBusy } from './busy'
 import { HarnessIdle } from './idle'
 import { HarnessTimers } from './timers'
 import { Controls } from './control'
@@ -82,7 +83,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   // Reminders run on the harness clock; tests set the idle time and power events.
   const timers = new HarnessTimers(clock)
   const idle = new HarnessIdle(clock)
-  const desk: DeskTargets = { idle, reminders: () => null }
+  const busy = new HarnessBusy()
+  const desk: DeskTargets = { idle, busy, reminders: () => null }
   const controls = new Controls(controlToken, clock, hub, desk)
   const bridge = buildBridgeScript(join(root, 'e2e', 'harness'), {
     channels,
@@ -165,6 +167,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       quit: () => options.onQuit?.(),
       timers,
       idle,
+      busy,
     })
     desk.reminders = () => core.reminders()
   } catch (error) {

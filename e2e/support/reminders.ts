@@ -5,7 +5,12 @@
  */
 
 import type { RemindersState } from '../../shared/contract'
-import type { ReminderKind, ReminderSettings, ShownReminder } from '../../shared/domain/reminders'
+import type {
+  BusySignal,
+  ReminderKind,
+  ReminderSettings,
+  ShownReminder,
+} from '../../shared/domain/reminders'
 import type { RemindersService } from '../../electron/services/reminders/service'
 import { CONTROL_HEADER } from '../harness/server'
 import type { LimberApp } from './app'
@@ -16,6 +21,11 @@ export type PowerEvent = 'suspend' | 'resume' | 'lock' | 'unlock'
 /** The user last touched keyboard or mouse `seconds` ago; 0 means they are back and active. */
 export async function setSystemIdle(app: LimberApp, seconds: number): Promise<void> {
   await control(app, 'idle', { seconds })
+}
+
+/** What the busy detectors say from now on: in a call (camera, microphone), full screen, or null. */
+export async function setBusy(app: LimberApp, signal: BusySignal | null): Promise<void> {
+  await control(app, 'busy', { signal })
 }
 
 /** Sleep, wake, lock or unlock, as the OS would report it. Answers the new reminders state. */

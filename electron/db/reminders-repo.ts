@@ -11,20 +11,26 @@ interface HistoryRow {
   outcome: string
   outcome_at: number
   snooze_min: number | null
+  held_by: string | null
 }
 
 /** Reminder history: one row per reminder shown (or expired unseen) and its outcome. */
 export class RemindersRepository {
   constructor(private readonly db: Db) {}
 
-  /** `localDate` is the user's local day of `dueAt` (YYYY-MM-DD), for day ranges. */
+  /**
+   * `localDate` is the user's local day of `dueAt` (YYYY-MM-DD), for day ranges.
+   * `held_by` is named only for held rows, so the statement also runs on a
+   * file from before it (a migration test writes history into a version-4 file).
+   */
   insert(r: ReminderRecord, localDate: string): void {
+    const held = r.heldBy === undefined ? '' : ', held_by'
     this.db
       .prepare(
         `INSERT INTO reminder_history (id, kind, due_at, fired_at, utc_offset_min, local_date,
-           outcome, outcome_at, snooze_min)
+           outcome, outcome_at, snooze_min${held})
          VALUES (@id, @kind, @dueAt, @firedAt, @utcOffsetMin, @localDate, @outcome, @outcomeAt,
-           @snoozeMin)`,
+           @snoozeMin${held ? ', @heldBy' : ''})`,
       )
       .run({ ...r, localDate })
   }
@@ -49,8 +55,8 @@ export class RemindersRepository {
   }
 }
 
-const SELECT = `SELECT id, kind, due_at, fired_at, utc_offset_min, outcome, outcome_at, snooze_min
-  FROM reminder_history`
+const SELECT = `SELECT id, kind, due_at, fired_at, utc_offset_min, outcome, outcome_at, snooze_min,
+  held_by FROM reminder_history`
 
 function fromRow(r: HistoryRow): ReminderRecord {
   return {
@@ -62,5 +68,6 @@ function fromRow(r: HistoryRow): ReminderRecord {
     outcome: r.outcome as ReminderRecord['outcome'],
     outcomeAt: r.outcome_at,
     snoozeMin: r.snooze_min as ReminderRecord['snoozeMin'],
+    ...(r.held_by === null ? {} : { heldBy: r.held_by as NonNullable<ReminderRecord['heldBy']> }),
   }
 }

@@ -155,7 +155,7 @@ function write(db: Db, j: Journal): NaiveJournal {
   }
   for (const x of j.reminders) {
     const { at, utcOffsetMin } = instantOf(x.when)
-    const expired = x.outcome === 'expired'
+    const expired = x.outcome === 'expired' || x.outcome === 'held'
     const r: ReminderRecord = {
       id: randomUUID(),
       kind: 'bedtime',
@@ -165,6 +165,7 @@ function write(db: Db, j: Journal): NaiveJournal {
       outcome: x.outcome,
       outcomeAt: at,
       snoozeMin: x.outcome === 'snoozed' ? 5 : null,
+      ...(x.outcome === 'held' ? { heldBy: 'camera' as const } : {}),
     }
     new RemindersRepository(db).insert(r, localDate({ at, utcOffsetMin }))
     out.reminders.push(r)
@@ -280,8 +281,10 @@ describe('Trends SQL aggregates', () => {
             migrations.filter((m) => m.version < 5),
           )
           // Entries are written with today's columns, which a version-4 file lacks; this
-          // property is about reminder history, so the old file gets none.
-          const written = old.transaction(() => write(old, { ...j, episodes: [] }))()
+          // property is about reminder history, so the old file gets none. Held reminders
+          // (and their held_by column) came later, in version 11.
+          const reminders = j.reminders.filter((r) => r.outcome !== 'held')
+          const written = old.transaction(() => write(old, { ...j, episodes: [], reminders }))()
           migrate(old, migrations)
           const days = reminderDays(old)
           expect(days.stored).toEqual(days.recomputed)

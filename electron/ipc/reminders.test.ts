@@ -106,6 +106,7 @@ describe('reminder handlers', () => {
     // 21:00 local (UTC+1) on 25 November.
     await expect(value('reminders:preview', { settings })).resolves.toEqual({
       upcoming: [{ kind: 'bedtime', at: Date.UTC(2026, 10, 25, 20, 0) }],
+      held: [],
     })
     await expect(value('reminders:history', { days: 7 })).resolves.toEqual([])
   })

@@ -12,6 +12,7 @@ type ReminderChannel =
   | 'reminders:resume'
   | 'reminders:preview'
   | 'reminders:history'
+  | 'reminders:busy-support'
 
 /**
  * Reminder calls from the window. Changes reach every window (and the tray)
@@ -39,7 +40,8 @@ export function reminderHandlers(core: Core): Pick<Handlers, ReminderChannel> {
       r().resume()
       return r().state()
     },
-    'reminders:preview': ({ settings }) => ({ upcoming: r().preview(settings) }),
+    'reminders:preview': ({ settings }) => r().preview(settings),
     'reminders:history': ({ days }) => r().recent(days),
+    'reminders:busy-support': () => r().busySupport(),
   }
 }

@@ -22,6 +22,7 @@ import { EXTERNAL_ORIGINS } from './external-links'
 import { createContentsGuard } from './security'
 import { startDeskSide, type DeskSide } from './desk/desk-side'
 import { systemIdle } from './power'
+import { systemBusy } from './desk/busy'
 import { startedAtLogin } from './login/started-at-login'
 import { createMainWindow, revealWindow } from './window'
 import { windowStatePath } from './window-state'
@@ -111,6 +112,9 @@ function onReady(): void {
       },
       saveFile,
       idle: systemIdle,
+      busy: systemBusy(() => {
+        core?.reminders()?.busyReadingDone()
+      }),
       printToPdf,
       setPlaying,
       openFolder,

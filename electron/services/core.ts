@@ -14,7 +14,7 @@ import { TrendsServices, type PrintToPdf } from './trends/index'
 import { BackupService } from './backups'
 import type { OpenFolder } from './data-actions'
 import { alwaysPresent } from './reminders/always-present'
-import type { IdleSource, TimerPort } from './reminders/ports'
+import type { BusySource, IdleSource, TimerPort } from './reminders/ports'
 import { realTimerPort } from './reminders/real-timers'
 import { RemindersService } from './reminders/service'
 
@@ -41,6 +41,8 @@ export interface CoreOptions {
   timers?: TimerPort<unknown>
   /** System idle seconds (Electron's powerMonitor); "never idle" by default. */
   idle?: IdleSource
+  /** The busy detectors (calls, full screen); "never busy" by default. */
+  busy?: BusySource
   /** Shows the data folder in the file manager (Electron's shell.openPath); absent in the browser preview. */
   openFolder?: OpenFolder
 }
@@ -125,6 +127,7 @@ export class Core {
       clock: this.clock,
       timers: this.options.timers ?? realTimerPort(this.clock),
       idle: this.options.idle ?? alwaysPresent,
+      ...(this.options.busy ? { busy: this.options.busy } : {}),
       checkIns: services.checkIns,
     })
     reminders.subscribe((state) => {

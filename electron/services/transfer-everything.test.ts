@@ -80,6 +80,8 @@ function everyFeature(): Folder {
   })
   addReminder(f.db, at('2026-11-24', '21:30'), 'routine_started')
   addReminder(f.db, at('2026-11-23', '21:30'), 'snoozed')
+  // Held through a call until its moment passed: what held it travels with it.
+  addReminder(f.db, at('2026-11-22', '21:30'), 'held')
   return f
 }
 
@@ -122,7 +124,7 @@ describe('Export everything (JSON)', () => {
         routines: { added: 1, updated: 0, unchanged: 0 },
         hiddenBuiltIns: { added: 1, updated: 0, unchanged: 0 },
         sessions: { added: 2, updated: 0, unchanged: 0 },
-        reminderHistory: { added: 2, updated: 0, unchanged: 0 },
+        reminderHistory: { added: 3, updated: 0, unchanged: 0 },
         // Theme, night start, water unit and target, and the reminder settings.
         settings: { added: 5, updated: 0, unchanged: 0 },
       }),

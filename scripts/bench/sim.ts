@@ -3,6 +3,7 @@ import type { ShownReminder } from '../../shared/domain/reminders'
 import type { Core } from '../../electron/services/core'
 import { RemindersService } from '../../electron/services/reminders/service'
 import type { TimerPort } from '../../electron/services/reminders/ports'
+import { FakeBusy } from '../../electron/services/reminders/fake-busy'
 import { FakeIdle, FakeTimers } from '../../electron/services/reminders/test-fixtures'
 import { rng, type Random } from './rng'
 
@@ -20,7 +21,8 @@ function at(day: Date, hh: number, mm = 0): number {
  * A month at a desk with the app's default reminder settings, running the
  * real reminders service (its SQLite history, settings store and check-ins)
  * on simulated timers: workdays at the desk with a lunch and a coffee break
- * away, the laptop suspended overnight and on most of the weekend, two
+ * away, a call every workday and a presentation twice a week (reminders
+ * held while busy), the laptop suspended overnight and on most of the weekend, two
  * evenings a week at the computer. The user answers most reminders within
  * minutes, sometimes snoozes or skips. Timers fire in time order; while the
  * machine is suspended none fire, as on a real laptop.
@@ -28,6 +30,7 @@ function at(day: Date, hh: number, mm = 0): number {
 export class DeskMonth {
   readonly timers = new FakeTimers()
   readonly idle: FakeIdle
+  readonly busy: FakeBusy
   readonly service: RemindersService
   private readonly actions: { at: number; fn: () => void }[] = []
   private suspended = false
@@ -40,6 +43,7 @@ export class DeskMonth {
     seed: number,
   ) {
     this.idle = new FakeIdle(this.clock)
+    this.busy = new FakeBusy(this.clock)
     this.random = rng(seed)
     let ids = 0
     this.service = new RemindersService({
@@ -47,6 +51,7 @@ export class DeskMonth {
       clock: this.clock,
       timers: this.timers,
       idle: this.idle,
+      busy: this.busy,
       checkIns: core.services().checkIns,
       random: this.random,
       newId: () => `sim-${seed}-${++ids}`,
@@ -96,6 +101,9 @@ export class DeskMonth {
     if (weekday !== 0 && weekday !== 6) {
       this.idle.awayBetween(at(day, 12, 30), at(day, 13, 15))
       this.idle.awayBetween(at(day, 15), at(day, 15, 10))
+      // Busy polling on: a daily 45-minute call, and a full-screen presentation twice a week.
+      this.busy.between(at(day, 10, 20), at(day, 11, 5), 'camera')
+      if (weekday === 2 || weekday === 4) this.busy.between(at(day, 14), at(day, 15), 'fullscreen')
     }
   }
 
@@ -144,5 +152,6 @@ export class DeskMonth {
   forgetLogs(): void {
     this.timers.wakeups.length = 0
     this.idle.polls.length = 0
+    this.busy.checks.length = 0
   }
 }

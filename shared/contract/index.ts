@@ -73,6 +73,7 @@ export const contract = indexBy(
     reminders.pauseReminders,
     reminders.resumeReminders,
     reminders.previewReminders,
+    reminders.busySupport,
     reminders.reminderHistory,
     trends.getTrends,
     trends.getInsights,

@@ -11,6 +11,8 @@ import {
   ReminderSnapshot,
   ShownReminder,
   UpcomingReminder,
+  HeldReminder,
+  BusySupport,
 } from '../domain/reminders'
 import { entry, event, NoInput } from './entry'
 
@@ -73,8 +75,12 @@ export const resumeReminders = entry('reminders:resume', NoInput, RemindersState
 export const previewReminders = entry(
   'reminders:preview',
   z.strictObject({ settings: ReminderSettings }),
-  z.object({ upcoming: z.array(UpcomingReminder) }),
+  /** `held`: reminders due now that wait for the user's call or full screen to end. */
+  z.object({ upcoming: z.array(UpcomingReminder), held: z.array(HeldReminder) }),
 )
+
+/** Which busy signals (full screen, camera, microphone, presentation mode) this system can read. */
+export const busySupport = entry('reminders:busy-support', NoInput, z.array(BusySupport))
 
 /** Reminder history (newest first) over the last `days` days, for Trends. */
 export const reminderHistory = entry(

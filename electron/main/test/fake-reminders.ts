@@ -36,7 +36,7 @@ export function shownReminder(kind: ReminderKind = 'move', id = `${kind}-1`): Sh
  */
 export class FakeReminders implements ReminderControls {
   current: RemindersState = {
-    snapshot: { version: 1, pause: null, upcoming: [], pending: [] },
+    snapshot: { version: 1, pause: null, upcoming: [], pending: [], held: [] },
     shown: [],
   }
   readonly responses: [string, ReminderResponse][] = []
@@ -114,5 +114,9 @@ export class FakeReminders implements ReminderControls {
 
   screenUnlocked(): void {
     this.calls.push('unlocked')
+  }
+
+  busyReadingDone(): void {
+    this.calls.push('busy-reading')
   }
 }

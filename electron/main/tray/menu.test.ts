@@ -10,7 +10,10 @@ import { trayMenuTemplate, type TrayActions } from './menu-template'
 const clock = new ManualClock(T0, utc)
 
 function state(content: Partial<ReminderSnapshot> = {}): RemindersState {
-  return { snapshot: { version: 1, pause: null, upcoming: [], pending: [], ...content }, shown: [] }
+  return {
+    snapshot: { version: 1, pause: null, upcoming: [], pending: [], held: [], ...content },
+    shown: [],
+  }
 }
 
 const upcoming = [

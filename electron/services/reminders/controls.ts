@@ -27,4 +27,6 @@ export interface ReminderControls {
   systemResumed(): void
   screenLocked(): void
   screenUnlocked(): void
+  /** A busy reading the scheduler asked for has landed (the desk's busy monitor). */
+  busyReadingDone(): void
 }

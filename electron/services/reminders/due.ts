@@ -76,6 +76,7 @@ export function judge(
   now: number,
   ctx: ScheduleContext,
   presence: { absent: boolean; blocked: boolean },
+  busyHeld = false,
 ): Verdict {
   if (due === null || due > now) return { type: 'wait' }
   if (presence.blocked) return { type: 'hold' }
@@ -86,7 +87,9 @@ export function judge(
   const snoozed = due === st.snoozedUntil
   // After a long sleep only the latest missed occurrence matters.
   const dueAt = snoozed || isDeskKind(kind) ? due : (lastClockDue(kind, st.base, now, ctx) ?? due)
-  return { type: allowed && now - dueAt <= STALE_MS ? 'fire' : 'expire', dueAt, snoozed }
+  // A desk reminder held through a long call is still owed when it ends (the hold has its own limit).
+  const fresh = now - dueAt <= STALE_MS || (busyHeld && isDeskKind(kind))
+  return { type: allowed && fresh ? 'fire' : 'expire', dueAt, snoozed }
 }
 
 /** The state once a reminder fired or expired at `now`. */

@@ -1,5 +1,7 @@
 import type { Clock } from '../../../shared/domain/clock'
 import type {
+  BusySignal,
+  BusySupport,
   PauseState,
   ReminderRecord,
   ReminderSettings,
@@ -21,6 +23,22 @@ export interface IdleSource {
   idleSeconds(): number
 }
 
+/** The user's state from the busy detectors; `checking` while a reading is under way. */
+export type BusyAnswer =
+  { state: 'busy'; signal: BusySignal } | { state: 'free' } | { state: 'checking' }
+
+/**
+ * Whether the user is busy (a call, full screen), asked only while a
+ * reminder is due or held. It answers at once: a fresh reading, or
+ * `checking` after starting one (the scheduler is told when it lands).
+ * A detector that cannot tell counts as free.
+ */
+export interface BusySource {
+  check(signals: readonly BusySignal[], now: number): BusyAnswer
+  /** Which signals this system can read, for Settings; none listed means no detectors at all. */
+  support?(): BusySupport[]
+}
+
 /** A reminder to show now (zod schema ShownReminder, for the IPC event later). */
 export type FiredReminder = ShownReminder
 
@@ -39,6 +57,8 @@ export interface SchedulerOptions<H> {
   clock: Clock
   timers: TimerPort<H>
   idle: IdleSource
+  /** Never busy when left out. */
+  busy?: BusySource
   sink: ReminderSink
   history: HistorySink
   settings: ReminderSettings

@@ -1,15 +1,12 @@
 import {
   isDeskKind,
   mayFireAt,
-  pickMessage,
   ReminderKind,
-  reminderKinds,
-  snoozeChoices,
   startPause,
+  type BusySignal,
   type DeskKind,
   type PauseOption,
   type PauseState,
-  type PendingReminder,
   type ReminderOutcome,
   type ReminderResponse,
   type ReminderSettings,
@@ -17,12 +14,14 @@ import {
   type ScheduleContext,
   type SnoozeMinutes,
 } from '../../../shared/domain/reminders'
+import { BusyHolds, neverBusy } from './busy-hold'
 import { judge, perKind, ScheduleCache, settle, type KindState } from './due'
 import type { FiredReminder, SchedulerOptions } from './ports'
 import { Presence, type Return } from './presence'
 import { SnapshotTracker, type SnapshotListener } from './snapshot-tracker'
+import { ShownPrompts } from './prompts'
 import { SingleTimer } from './single-timer'
-import { planWake } from './wake-plan'
+import { earliest, planWake } from './wake-plan'
 
 const MINUTE = 60_000
 /** A timer this late means the machine slept and no suspend event arrived. */
@@ -40,14 +39,13 @@ export class ReminderScheduler<H> {
   private settings: ReminderSettings
   private paused: PauseState | null
   private readonly states: Record<ReminderKind, KindState>
-  private readonly pending = new Map<ReminderKind, PendingReminder>()
-  private readonly lastMessage = new Map<ReminderKind, string>()
+  private readonly prompts: ShownPrompts
   private readonly presence = new Presence()
   private readonly tracker = new SnapshotTracker()
   private readonly cache = new ScheduleCache()
+  private readonly holds: BusyHolds
   private readonly timer: SingleTimer<H>
   private running = false
-  private readonly random: () => number
   private readonly newId: () => string
 
   constructor(private readonly o: SchedulerOptions<H>) {
@@ -56,8 +54,16 @@ export class ReminderScheduler<H> {
     this.paused = o.pause ?? null
     // Nothing is owed from before the scheduler started: every schedule counts from now.
     this.states = perKind(() => ({ base: now, snoozedUntil: null }))
-    this.random = o.random ?? Math.random
     this.newId = o.newId ?? (() => crypto.randomUUID())
+    this.prompts = new ShownPrompts({
+      random: o.random ?? Math.random,
+      newId: this.newId,
+      onResolved: (shown, outcome, snoozeMin) => {
+        this.record(shown, outcome, this.o.clock.now(), snoozeMin)
+        this.o.sink.withdraw(shown.id)
+      },
+    })
+    this.holds = new BusyHolds(o.busy ?? neverBusy)
     this.timer = new SingleTimer(o.timers, (armedAt) => {
       this.onTimer(armedAt)
     })
@@ -70,7 +76,7 @@ export class ReminderScheduler<H> {
 
   /** Stops the timer; reminders still on screen were never answered (the app is quitting). */
   dispose(): void {
-    for (const p of [...this.pending.values()]) this.resolve(p, 'unanswered', null)
+    for (const p of this.prompts.all()) this.prompts.resolve(p, 'unanswered', null)
     this.running = false
     this.timer.disarm()
   }
@@ -97,10 +103,11 @@ export class ReminderScheduler<H> {
       const st = this.states[kind]
       if (JSON.stringify(prev[kind]) !== JSON.stringify(next[kind])) st.snoozedUntil = null
       if (!prev[kind].enabled) st.base = now
-      const shown = this.pending.get(kind)
-      if (!next[kind].enabled && shown) this.resolve(shown, 'unanswered', null)
+      const shown = this.prompts.get(kind)
+      if (!next[kind].enabled && shown) this.prompts.resolve(shown, 'unanswered', null)
       const due = this.cache.due(kind, st, this.ctx())
-      if (due !== null && due <= now) st.base = now
+      // A reminder held for a call is already owed; saving settings does not drop it.
+      if (due !== null && due <= now && !this.holds.isHeld(kind)) st.base = now
     }
     this.refresh()
   }
@@ -121,7 +128,7 @@ export class ReminderScheduler<H> {
 
   /** The answer to a shown reminder. False if it was already answered or replaced. */
   respond(id: string, response: ReminderResponse): boolean {
-    const shown = [...this.pending.values()].find((p) => p.id === id)
+    const shown = this.prompts.byId(id)
     if (!shown) return false
     const now = this.o.clock.now()
     const st = this.states[shown.kind]
@@ -129,7 +136,11 @@ export class ReminderScheduler<H> {
     // Standing up or drinking restarts that reminder's interval from the act.
     const acted = response.type === 'done' || response.type === 'routine_started'
     if (acted && isDeskKind(shown.kind)) this.states[shown.kind] = { base: now, snoozedUntil: null }
-    this.resolve(shown, response.type, response.type === 'snoozed' ? response.minutes : null)
+    this.prompts.resolve(
+      shown,
+      response.type,
+      response.type === 'snoozed' ? response.minutes : null,
+    )
     this.refresh()
     return true
   }
@@ -137,8 +148,8 @@ export class ReminderScheduler<H> {
   /** "I just stood up" / "I drank water" from the tray, whether or not a reminder is showing. */
   done(kind: DeskKind): void {
     this.states[kind] = { base: this.o.clock.now(), snoozedUntil: null }
-    const shown = this.pending.get(kind)
-    if (shown) this.resolve(shown, 'done', null)
+    const shown = this.prompts.get(kind)
+    if (shown) this.prompts.resolve(shown, 'done', null)
     this.refresh()
   }
 
@@ -160,6 +171,11 @@ export class ReminderScheduler<H> {
   screenUnlocked(): void {
     this.returned(this.presence.unlock(this.o.clock.now(), this.thresholdMs))
     this.refresh()
+  }
+
+  /** A busy reading the scheduler waited for has landed: look at it now. */
+  busyReadingDone(): void {
+    if (this.holds.readingDone(this.o.clock.now())) this.refresh()
   }
 
   private readonly offsetAt = (at: number): number => this.o.clock.utcOffsetMin(at)
@@ -195,6 +211,7 @@ export class ReminderScheduler<H> {
     if (this.paused && this.paused.until !== null && this.paused.until <= now)
       this.endPause(this.paused.until)
     this.pollIdle(now)
+    this.prompts.expire(now)
     const shown = this.evaluate(now)
     this.refresh()
     for (const reminder of shown) this.o.sink.show(reminder)
@@ -210,15 +227,27 @@ export class ReminderScheduler<H> {
   private evaluate(now: number): FiredReminder[] {
     const shown: FiredReminder[] = []
     const ctx = this.ctx()
+    this.holds.begin()
     for (const kind of KINDS) {
       // Twice at most: a stale snooze, then a stale regular time behind it.
       for (let round = 0; round < 2; round++) {
         const st = this.states[kind]
-        const verdict = judge(kind, st, this.cache.due(kind, st, ctx), now, ctx, this.presence)
+        const due = this.cache.due(kind, st, ctx)
+        const held = this.holds.isHeld(kind)
+        const verdict = judge(kind, st, due, now, ctx, this.presence, held)
+        // Turned off or moved later while held: nothing is owed any more.
+        if (verdict.type === 'wait' && held) this.holds.release(kind)
         if (verdict.type === 'wait' || verdict.type === 'hold') break
+        if (verdict.type === 'fire' && this.holds.mustWait(kind, now, this.settings.busy)) break
+        const heldBy = this.holds.release(kind)
         this.states[kind] = settle(kind, st, now, verdict)
-        if (verdict.type === 'fire') shown.push(this.fire(kind, verdict.dueAt, now))
-        else this.record({ kind, dueAt: verdict.dueAt, firedAt: null }, 'expired', now, null)
+        if (verdict.type === 'fire') shown.push(this.prompts.show(kind, verdict.dueAt, now, ctx))
+        else {
+          // Its moment passed while the user was busy: held, not missed.
+          const outcome = heldBy ? 'held' : 'expired'
+          const unseen = { kind, dueAt: verdict.dueAt, firedAt: null }
+          this.record(unseen, outcome, now, null, heldBy)
+        }
       }
       const st = this.states[kind]
       if (
@@ -229,35 +258,8 @@ export class ReminderScheduler<H> {
         st.snoozedUntil = null
       }
     }
+    this.holds.end(now)
     return shown
-  }
-
-  private fire(kind: ReminderKind, dueAt: number, now: number): FiredReminder {
-    const previous = this.pending.get(kind)
-    if (previous) this.resolve(previous, 'unanswered', null)
-    const message = pickMessage(kind, this.lastMessage.get(kind) ?? null, this.random)
-    this.lastMessage.set(kind, message.id)
-    const id = this.newId()
-    this.pending.set(kind, { id, kind, dueAt, firedAt: now, messageId: message.id })
-    return {
-      id,
-      kind,
-      dueAt,
-      firedAt: now,
-      message,
-      opens: reminderKinds[kind].opens,
-      snoozeChoices: [...snoozeChoices],
-    }
-  }
-
-  private resolve(
-    shown: PendingReminder,
-    outcome: ReminderOutcome,
-    snoozeMin: SnoozeMinutes | null,
-  ): void {
-    this.pending.delete(shown.kind)
-    this.record(shown, outcome, this.o.clock.now(), snoozeMin)
-    this.o.sink.withdraw(shown.id)
   }
 
   private record(
@@ -265,6 +267,7 @@ export class ReminderScheduler<H> {
     outcome: ReminderOutcome,
     at: number,
     snoozeMin: SnoozeMinutes | null,
+    heldBy: BusySignal | null = null,
   ): void {
     this.o.history.record({
       id: r.id ?? this.newId(),
@@ -275,6 +278,7 @@ export class ReminderScheduler<H> {
       outcome,
       outcomeAt: at,
       snoozeMin,
+      ...(heldBy ? { heldBy } : {}),
     })
   }
 
@@ -283,11 +287,16 @@ export class ReminderScheduler<H> {
     if (!this.running) return
     const now = this.o.clock.now()
     const ctx = this.ctx()
+    // A held reminder is looked at by the busy polls, not at its (past) due time.
     const plan = planWake(now, ctx, this.presence, this.cache, (kind) =>
-      this.cache.due(kind, this.states[kind], ctx),
+      this.holds.isHeld(kind) ? null : this.cache.due(kind, this.states[kind], ctx),
     )
-    this.timer.arm(plan.wakeAt, now)
-    const pending = [...this.pending.values()].sort((a, b) => a.firedAt - b.firedAt)
-    this.tracker.update({ pause: this.paused, upcoming: plan.upcoming, pending })
+    // Paused, asleep or locked nothing wakes for a prompt's expiry; the next wakeup drops it.
+    const quiet = this.paused !== null || this.presence.blocked
+    const expiries = quiet ? [] : this.prompts.expiryTimes()
+    this.timer.arm(earliest([plan.wakeAt, this.holds.wakeAt(), ...expiries]), now)
+    const pending = this.prompts.all()
+    const held = this.holds.list()
+    this.tracker.update({ pause: this.paused, upcoming: plan.upcoming, pending, held })
   }
 }

@@ -113,7 +113,7 @@ describe('preview', () => {
     const times = (s: ReminderSettings) =>
       reminders()
         .preview(s)
-        .map((u) => `${u.kind} ${local(u.at).slice(11)}`)
+        .upcoming.map((u) => `${u.kind} ${local(u.at).slice(11)}`)
     // Working hours end 17:30; morning check-in (08:00) is tomorrow's.
     expect(times(defaultReminderSettings)).toEqual(['move 16:45', 'hydrate 17:00', 'bedtime 22:00'])
     expect(
@@ -133,5 +133,20 @@ describe('preview', () => {
       'bedtime 21:15',
     ])
     expect(reminders().settings().settings).toEqual(defaultReminderSettings)
+  })
+
+  it('shows none during a pause, and the ones after it ends', () => {
+    const { reminders } = setup(undefined, '2026-11-23 16:00')
+    const times = () =>
+      reminders()
+        .preview(defaultReminderSettings)
+        .upcoming.map((u) => `${u.kind} ${local(u.at).slice(11)}`)
+    reminders().pause('1h')
+    // Paused 16:00-17:00: the move at 16:45 falls inside it; water at 17:00 is just after.
+    expect(times()).toEqual(['hydrate 17:00', 'bedtime 22:00'])
+    reminders().pause('until_resume')
+    expect(times()).toEqual([])
+    reminders().resume()
+    expect(times()).toEqual(['move 16:45', 'hydrate 17:00', 'bedtime 22:00'])
   })
 })

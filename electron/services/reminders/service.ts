@@ -9,7 +9,9 @@ import {
   localDay,
   previewReminders,
   ReminderSettingsInput,
+  type BusySupport,
   type DeskKind,
+  type HeldReminder,
   type PauseOption,
   type PauseState,
   type ReminderRecord,
@@ -23,7 +25,7 @@ import { RemindersRepository } from '../../db/reminders-repo'
 import type { CheckInsService } from '../checkins'
 import { AppError } from '../errors'
 import type { ReminderControls } from './controls'
-import type { IdleSource, TimerPort } from './ports'
+import type { BusySource, IdleSource, TimerPort } from './ports'
 import { ReminderScheduler } from './scheduler'
 import { ReminderSettingsStore } from './settings-store'
 import { StateFeed } from './state-feed'
@@ -33,6 +35,8 @@ export interface RemindersServiceOptions {
   clock: Clock
   timers: TimerPort<unknown>
   idle: IdleSource
+  /** The busy detectors; never busy when left out. */
+  busy?: BusySource
   /** "I drank water" adds a glass to today's check-in through it. */
   checkIns: CheckInsService
   /** Errors inside a timer callback, which has no caller to throw to. */
@@ -69,6 +73,7 @@ export class RemindersService implements ReminderControls {
       clock: o.clock,
       timers: this.timerPort(),
       idle: o.idle,
+      ...(o.busy ? { busy: o.busy } : {}),
       sink: {
         show: (reminder) => {
           this.shown.set(reminder.id, reminder)
@@ -193,14 +198,34 @@ export class RemindersService implements ReminderControls {
   }
 
   /**
-   * Reminders from now to the end of the user's local day for these settings.
-   * A pause is left out: the preview shows what the settings do, not today's pause.
+   * Reminders from now to the end of the user's local day for these settings,
+   * none while reminders are paused.
    */
-  preview(settings: ReminderSettings): UpcomingReminder[] {
+  preview(settings: ReminderSettings): { upcoming: UpcomingReminder[]; held: HeldReminder[] } {
     const now = this.o.clock.now()
     const offsetAt = (at: number) => this.o.clock.utcOffsetMin(at)
     const endOfDay = instantOf(localDay(now, offsetAt, 1), '00:00', offsetAt)
-    return previewReminders({ settings, pause: null, offsetAt }, now, endOfDay)
+    // Computed without today's pause (what the settings do), then nothing inside the pause.
+    const pause = this.scheduler.snapshot().pause
+    const paused = (at: number) => pause !== null && at < (pause.until ?? Infinity)
+    const upcoming = previewReminders({ settings, pause: null, offsetAt }, now, endOfDay).filter(
+      (u) => !paused(u.at),
+    )
+    // Held ones are today's real state; they stay listed while their kind is on in the form.
+    const held = this.scheduler.snapshot().held.filter((h) => settings[h.kind].enabled)
+    return { upcoming, held }
+  }
+
+  /** What this system can tell about the user being busy, for Settings. */
+  busySupport(): BusySupport[] {
+    return this.o.busy?.support?.() ?? []
+  }
+
+  /** A busy reading the scheduler waited for has landed (the desk's busy monitor calls this). */
+  busyReadingDone(): void {
+    this.feed.batch(() => {
+      this.scheduler.busyReadingDone()
+    })
   }
 
   /** History over the last `days` local days, today included, newest first. */

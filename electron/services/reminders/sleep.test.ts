@@ -10,7 +10,7 @@ const shownBetween = (sim: Sim, from: number, to: number) =>
     .map((r) => `${r.kind} ${local(r.firedAt)}`)
 const expired = (sim: Sim) =>
   sim.out.rows
-    .filter((r) => r.outcome === 'expired')
+    .filter((r) => r.outcome === 'expired' && r.firedAt === null)
     .map((r) => `${r.kind} due ${local(r.dueAt)} expired ${local(r.outcomeAt)}`)
 
 /** Suspend at `from`, no timers for `ms`, then resume (as powerMonitor reports). */

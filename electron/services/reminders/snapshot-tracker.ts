@@ -9,7 +9,13 @@ export type SnapshotListener = (snapshot: ReminderSnapshot) => void
  */
 export class SnapshotTracker {
   private key = ''
-  private current: ReminderSnapshot = { version: 0, pause: null, upcoming: [], pending: [] }
+  private current: ReminderSnapshot = {
+    version: 0,
+    pause: null,
+    upcoming: [],
+    pending: [],
+    held: [],
+  }
   private readonly listeners = new Set<SnapshotListener>()
 
   get snapshot(): ReminderSnapshot {

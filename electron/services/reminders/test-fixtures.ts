@@ -10,6 +10,7 @@ import {
 } from '../../../shared/domain/reminders'
 import type { FiredReminder, HistorySink, IdleSource, ReminderSink, TimerPort } from './ports'
 import { ReminderScheduler } from './scheduler'
+import { FakeBusy } from './fake-busy'
 
 /** Test-only: a simulated machine in Europe/Berlin that runs weeks in milliseconds. */
 export const ZONE = 'Europe/Berlin'
@@ -161,12 +162,14 @@ export function simulate(
   const clock = new ManualClock(typeof start === 'number' ? start : t(start), berlinOffset)
   const timers = new FakeTimers()
   const idle = new FakeIdle(clock)
+  const busy = new FakeBusy(clock)
   const out = new Recorder()
   let ids = 0
   const scheduler = new ReminderScheduler({
     clock,
     timers,
     idle,
+    busy,
     sink: out,
     history: out,
     settings,
@@ -204,6 +207,7 @@ export function simulate(
     clock,
     timers,
     idle,
+    busy,
     out,
     scheduler,
     run,

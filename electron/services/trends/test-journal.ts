@@ -52,11 +52,12 @@ export function addReminder(
       id: randomUUID(),
       kind: 'bedtime',
       dueAt,
-      firedAt: outcome === 'expired' ? null : dueAt,
+      firedAt: outcome === 'expired' || outcome === 'held' ? null : dueAt,
       utcOffsetMin,
       outcome,
       outcomeAt: dueAt + 60_000,
       snoozeMin: outcome === 'snoozed' ? 10 : null,
+      ...(outcome === 'held' ? { heldBy: 'camera' as const } : {}),
     },
     localDate({ at: dueAt, utcOffsetMin }),
   )

@@ -26,6 +26,8 @@ export function EventSubscriptions() {
       onEvent('reminders:changed', (state) => {
         void queryClient.cancelQueries({ queryKey: reminderKeys.state })
         queryClient.setQueryData(reminderKeys.state, state)
+        // The Settings preview lists reminders held right now (a call began or ended).
+        void queryClient.invalidateQueries({ queryKey: ['reminders', 'preview'] })
       }),
     [queryClient],
   )

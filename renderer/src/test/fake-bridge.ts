@@ -17,6 +17,7 @@ import {
   type SettingProblem,
   type Settings,
 } from '../../../shared/domain/settings'
+import { ReminderSettings } from '../../../shared/domain/reminders'
 import { FakeReminders } from '../features/reminders/test/fake-reminders'
 import { emptyInsights, emptyTrends, reportData } from '../features/trends/test/fixtures'
 
@@ -190,8 +191,15 @@ export class FakeBridge implements LimberBridge {
         r.resume()
         return r.state()
       case 'reminders:preview':
-        return { upcoming: r.upcoming((input as InputOf<'reminders:preview'>).settings) }
+        return {
+          upcoming: r.upcoming(
+            ReminderSettings.parse((input as InputOf<'reminders:preview'>).settings),
+          ),
+          held: [],
+        }
       case 'reminders:history':
+        return []
+      case 'reminders:busy-support':
         return []
     }
   }

@@ -24,7 +24,17 @@ describe('reminder history rows', () => {
   })
 
   it('rejects rows that contradict themselves', () => {
-    expect(ReminderRecord.safeParse({ ...row, outcome: 'expired' }).success).toBe(false)
+    // Held reminders never showed, and say what held them.
+    expect(ReminderRecord.safeParse({ ...row, outcome: 'held', heldBy: 'camera' }).success).toBe(
+      false,
+    )
+    expect(ReminderRecord.safeParse({ ...row, firedAt: null, outcome: 'held' }).success).toBe(false)
+    expect(
+      ReminderRecord.safeParse({ ...row, firedAt: null, outcome: 'held', heldBy: 'camera' })
+        .success,
+    ).toBe(true)
+    // A prompt left until its moment passed expired after showing.
+    expect(ReminderRecord.safeParse({ ...row, outcome: 'expired' }).success).toBe(true)
     expect(ReminderRecord.safeParse({ ...row, firedAt: null }).success).toBe(false)
     expect(ReminderRecord.safeParse({ ...row, snoozeMin: 5 }).success).toBe(false)
     expect(ReminderRecord.safeParse({ ...row, outcome: 'snoozed', snoozeMin: 7 }).success).toBe(

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { EpochMs, UtcOffset } from '../episode'
+import { BusySignal } from './busy'
 import { ReminderKind } from './settings'
 
 export const SnoozeMinutes = z.union([z.literal(5), z.literal(10), z.literal(15)])
@@ -11,7 +12,9 @@ export const snoozeChoices: readonly SnoozeMinutes[] = [5, 10, 15]
  * `dismissed` is only the user closing its notification. A reminder that got
  * no answer before the next one of its kind replaced it, it was turned off or
  * Limber quit is `unanswered` ("not answered"); so is one whose notification
- * merely timed out, since that leaves it waiting in the app.
+ * merely timed out, since that leaves it waiting in the app. `held` is one
+ * that waited while the user was busy (a call, full screen) until its moment
+ * passed, so it was dropped unseen: not missed, held.
  */
 export const ReminderOutcome = z.enum([
   'done',
@@ -21,6 +24,7 @@ export const ReminderOutcome = z.enum([
   'dismissed',
   'unanswered',
   'expired',
+  'held',
 ])
 export type ReminderOutcome = z.infer<typeof ReminderOutcome>
 
@@ -39,7 +43,9 @@ export const ReminderId = z.string().min(1).max(64)
 /**
  * One row of reminder history: a reminder that showed and what the user did,
  * or one that came due while the computer slept or the user was away and
- * was dropped as stale (`expired`, never shown). A snooze ends one record;
+ * was dropped as stale (`expired`, never shown). A prompt left unanswered
+ * until its moment passed (bedtime after the night) is `expired` too, with
+ * the time it showed. A snooze ends one record;
  * the reminder showing again starts the next.
  */
 export const ReminderRecord = z
@@ -48,20 +54,33 @@ export const ReminderRecord = z
     kind: ReminderKind,
     /** When it was scheduled to show (a snoozed one: the end of the snooze). */
     dueAt: EpochMs,
-    /** When it actually showed; null when it expired unseen. */
+    /** When it actually showed; null when it expired unseen or was held. */
     firedAt: EpochMs.nullable(),
     /** Offset at dueAt, so Trends can place it in the user's local day. */
     utcOffsetMin: UtcOffset,
     outcome: ReminderOutcome,
     outcomeAt: EpochMs,
     snoozeMin: SnoozeMinutes.nullable(),
+    /** Why a `held` reminder waited (only on those; absent in files from before holding). */
+    heldBy: BusySignal.optional(),
   })
   .superRefine((r, ctx) => {
-    if ((r.outcome === 'expired') !== (r.firedAt === null)) {
+    // Expired: dropped unseen as stale, or shown and left until its moment passed.
+    if (r.firedAt === null && r.outcome !== 'expired' && r.outcome !== 'held') {
       ctx.addIssue({
         code: 'custom',
         path: ['firedAt'],
-        message: 'Only a reminder that never showed is expired',
+        message: 'Only a reminder that expired or was held can have never shown',
+      })
+    }
+    if (r.outcome === 'held' && r.firedAt !== null) {
+      ctx.addIssue({ code: 'custom', path: ['firedAt'], message: 'A held reminder never showed' })
+    }
+    if ((r.outcome === 'held') !== (r.heldBy !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['heldBy'],
+        message: 'A held reminder says what held it, and only a held one',
       })
     }
     if ((r.outcome === 'snoozed') !== (r.snoozeMin !== null)) {

@@ -2,6 +2,7 @@
 // history records and the tray snapshot. The scheduler that drives them
 // lives in electron/services/reminders.
 export * from './settings'
+export * from './busy'
 export * from './zoned'
 export * from './pause'
 export * from './schedule'

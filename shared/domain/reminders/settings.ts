@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { clockMinutes, isNightMinute } from '../local-time'
 import { ClockTime } from '../settings'
+import { BusySettings, defaultBusySettings } from './busy'
 
 /** The independent reminders (issue 5). Move and hydrate are the desk reminders. */
 export const ReminderKind = z.enum(['move', 'hydrate', 'bedtime', 'warm_up', 'morning_checkin'])
@@ -83,6 +84,11 @@ export const reminderSettingFields = {
   quietHours: QuietHours,
   /** System idle this long counts as a break away from the desk. */
   idleThresholdMin: minutes('idle time', 1, 60),
+  /**
+   * Hold reminders while the user is busy (issue 17). Defaulted so settings
+   * and export files from before it still parse.
+   */
+  busy: BusySettings.default(defaultBusySettings),
 } as const
 
 /** Shape only: what is stored and what the scheduler accepts. */
@@ -98,6 +104,7 @@ export const defaultReminderSettings: ReminderSettings = {
   workHours: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '17:30' },
   quietHours: { enabled: true, start: '22:30', end: '07:00' },
   idleThresholdMin: 5,
+  busy: defaultBusySettings,
 }
 
 const clockKindLabels: Record<ClockKind, string> = {

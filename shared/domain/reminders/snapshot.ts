@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { EpochMs } from '../episode'
+import { BusySignal } from './busy'
 import { ReminderId, SnoozeMinutes } from './history'
 import { ReminderTarget } from './target'
 import { ReminderMessage } from './messages'
@@ -35,6 +36,10 @@ export type PendingReminder = z.infer<typeof PendingReminder>
 export const UpcomingReminder = z.strictObject({ kind: ReminderKind, at: EpochMs })
 export type UpcomingReminder = z.infer<typeof UpcomingReminder>
 
+/** A reminder that is due but waits because the user is busy, and what says so. */
+export const HeldReminder = z.strictObject({ kind: ReminderKind, signal: BusySignal })
+export type HeldReminder = z.infer<typeof HeldReminder>
+
 /**
  * What the tray and the app show about reminders. `version` goes up only
  * when anything else here changes, so the tray rebuilds its menu only then.
@@ -45,5 +50,7 @@ export const ReminderSnapshot = z.strictObject({
   /** Enabled reminders that have a next time, soonest first. */
   upcoming: z.array(UpcomingReminder),
   pending: z.array(PendingReminder),
+  /** Due reminders waiting for the user's call or full screen to end. */
+  held: z.array(HeldReminder).default([]),
 })
 export type ReminderSnapshot = z.infer<typeof ReminderSnapshot>

@@ -20,6 +20,7 @@ export interface ReminderDraft {
   workHours: { days: Weekday[]; start: string; end: string }
   quietHours: { enabled: boolean; start: string; end: string }
   idleThresholdMin: string
+  busy: { enabled: boolean; signals: ReminderSettings['busy']['signals']; maxHoldMin: string }
 }
 
 /** Field errors keyed by the dotted path main uses ("workHours.end"). */
@@ -35,6 +36,7 @@ export function draftFrom(s: ReminderSettings): ReminderDraft {
     workHours: { ...s.workHours, days: [...s.workHours.days] },
     quietHours: { ...s.quietHours },
     idleThresholdMin: String(s.idleThresholdMin),
+    busy: { ...s.busy, signals: { ...s.busy.signals }, maxHoldMin: String(s.busy.maxHoldMin) },
   }
 }
 
@@ -63,6 +65,7 @@ export function settingsFrom(d: ReminderDraft): ReminderSettings {
       end: d.quietHours.end.trim(),
     },
     idleThresholdMin: minutes(d.idleThresholdMin),
+    busy: { ...d.busy, maxHoldMin: minutes(d.busy.maxHoldMin) },
   }
 }
 

@@ -15,6 +15,7 @@ export const reminderKeys = {
   settings: ['reminders', 'settings'] as const,
   state: ['reminders', 'state'] as const,
   preview: (settings: ReminderSettings) => ['reminders', 'preview', settings] as const,
+  busySupport: ['reminders', 'busy-support'] as const,
 }
 
 export const reminderQueries = {
@@ -30,6 +31,14 @@ export const reminderQueries = {
     queryOptions({
       queryKey: reminderKeys.state,
       queryFn: () => invoke('reminders:state'),
+      staleTime: Infinity,
+      meta: { errorToast: false },
+    }),
+  /** What this system can tell about the user being busy; fixed while the app runs. */
+  busySupport: () =>
+    queryOptions({
+      queryKey: reminderKeys.busySupport,
+      queryFn: () => invoke('reminders:busy-support'),
       staleTime: Infinity,
       meta: { errorToast: false },
     }),

@@ -13,6 +13,7 @@ import { WeeklyChart } from './charts/WeeklyChart'
 import { ChartFrame } from './components/ChartFrame'
 import { ChartsLoading } from './components/ChartsLoading'
 import { emptyLines, isBlank, THIN_CRAMPS } from './empty'
+import { HeldReminders } from './HeldReminders'
 import { dateLong, plural } from './format'
 import { QueryErrorNotice } from './QueryError'
 import { trendsQueries } from './queries'
@@ -172,6 +173,8 @@ export function TrendsCharts({ range }: { range: TrendRange }) {
           </p>
         </>
       )}
+      {/* Outside the charts: held reminders are worth knowing about before any cramp is logged. */}
+      <HeldReminders from={data.from} to={data.to} />
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { ClockRangeFields, clockInputProps } from '../../../components/ClockRangeFields'
 import { TextField } from '../../../components/TextField'
+import { InlineSwitch } from './InlineSwitch'
 import type { DraftProps } from './KindFields'
 import { WeekdayPicker } from './WeekdayPicker'
 
@@ -45,18 +46,14 @@ export function HoursFields({ draft, errors, change }: DraftProps) {
       </fieldset>
       <fieldset className="fieldset rm-group">
         <legend className="fieldset__legend rm-group__legend">Quiet hours</legend>
-        <label className="rm-inline-check">
-          <input
-            type="checkbox"
-            role="switch"
-            className="rm-switch"
-            checked={quiet.enabled}
-            onChange={(event) => {
-              change({ quietHours: { ...quiet, enabled: event.target.checked } })
-            }}
-          />
+        <InlineSwitch
+          checked={quiet.enabled}
+          onChange={(enabled) => {
+            change({ quietHours: { ...quiet, enabled } })
+          }}
+        >
           No reminders at all during quiet hours
-        </label>
+        </InlineSwitch>
         <ClockRangeFields
           start={{
             id: 'rm-quiet-start',

@@ -1,8 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { ReminderSettings } from '../../../../../shared/domain/reminders'
+import {
+  busySignalLabels,
+  reminderKinds,
+  type ReminderSettings,
+} from '../../../../../shared/domain/reminders'
 import { countLine, groupByKind } from '../format'
 import { reminderQueries } from '../queries'
 import { useDebounced } from '../useDebounced'
+import './BusyFields.css'
 
 /**
  * Today's remaining reminders for the settings as they stand in the form,
@@ -17,6 +22,7 @@ export function ReminderPreview({ settings }: { settings: ReminderSettings | nul
     placeholderData: keepPreviousData,
   })
   const groups = query.data ? groupByKind(query.data.upcoming) : []
+  const held = query.data?.held ?? []
   return (
     <section className="rm-preview" aria-labelledby="rm-preview-title">
       <h3 id="rm-preview-title" className="rm-preview__title">
@@ -31,6 +37,23 @@ export function ReminderPreview({ settings }: { settings: ReminderSettings | nul
               ? countLine(query.data.upcoming.length)
               : 'Working out today’s reminders…'}
       </p>
+      {held.length > 0 ? (
+        <h4 id="rm-preview-held" className="rm-preview__held">
+          Held now
+        </h4>
+      ) : null}
+      {held.length > 0 ? (
+        <ul className="rm-preview__list" aria-labelledby="rm-preview-held">
+          {held.map((h) => (
+            <li key={h.kind} className="rm-preview__row">
+              <span className="rm-preview__kind">{reminderKinds[h.kind].label}</span>
+              <span className="rm-preview__times">
+                Due now, {busySignalLabels[h.signal].heldDuring}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {groups.length > 0 ? (
         <ul className="rm-preview__list" aria-label="Upcoming reminders today">
           {groups.map((group) => (

@@ -71,6 +71,10 @@ describe('the in-app reminder prompt', () => {
         b.reminders.show('move', 'move-2')
       },
     })
+    // Two waiting: the newest shows, the other behind "Show all 2".
+    await screen.findByRole('region', { name: 'Time to stand up' })
+    expect(screen.queryByRole('region', { name: 'Water break' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Show all 2' }))
     await user.click(
       within(await screen.findByRole('region', { name: 'Water break' })).getByRole('button', {
         name: 'I drank water',
@@ -81,6 +85,25 @@ describe('the in-app reminder prompt', () => {
     expect(bridge.callsTo('reminders:respond')).toEqual([
       { id: 'move-2', response: { type: 'skipped' } },
     ])
+  })
+
+  it('collapses several waiting prompts into one compact stack that expands on request', async () => {
+    const { user } = renderWithReminders('/today', {
+      setup: (b) => {
+        b.reminders.show('hydrate', 'water-1')
+        b.reminders.show('bedtime', 'bed-1')
+        b.reminders.show('morning_checkin', 'morning-1')
+      },
+    })
+    expect(await screen.findByText('3 reminders')).toBeTruthy()
+    const stack = () => within(document.getElementById('rm-prompts') ?? document.body)
+    expect(stack().getAllByRole('region')).toHaveLength(1)
+    const toggle = screen.getByRole('button', { name: 'Show all 3' })
+    expect(toggle.getAttribute('aria-expanded')).toBe('false')
+    await user.click(toggle)
+    expect(stack().getAllByRole('region')).toHaveLength(3)
+    const fewer = screen.getByRole('button', { name: 'Show only the newest' })
+    expect(fewer.getAttribute('aria-expanded')).toBe('true')
   })
 
   it('waits while a routine plays', async () => {

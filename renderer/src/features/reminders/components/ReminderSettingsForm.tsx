@@ -6,6 +6,7 @@ import { FieldError } from '../../../components/form/FieldError'
 import { SaveStatus } from '../../../components/SectionHeader'
 import { checkDraft, draftFrom, errorsFrom, type DraftErrors, type ReminderDraft } from '../draft'
 import { useSaveReminderSettings } from '../queries'
+import { BusyFields } from './BusyFields'
 import { HoursFields } from './HoursFields'
 import { KindFields } from './KindFields'
 import { ReminderPreview } from './ReminderPreview'
@@ -74,6 +75,7 @@ export function ReminderSettingsForm({ saved }: { saved: ReminderSettings }) {
         <FieldError id="rm-form-error" message={errors['']} />
         <KindFields draft={draft} errors={errors} change={change} />
         <HoursFields draft={draft} errors={errors} change={change} />
+        <BusyFields draft={draft} errors={errors} change={change} />
         <div className="form-actions">
           <button
             type="submit"

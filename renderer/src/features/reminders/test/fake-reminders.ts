@@ -38,6 +38,7 @@ export class FakeReminders {
         version: this.version,
         pause: this.pause,
         upcoming: firstOfEachKind(upcoming),
+        held: [],
         pending: this.shown.map((r) => ({
           id: r.id,
           kind: r.kind,
