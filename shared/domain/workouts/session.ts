@@ -70,3 +70,29 @@ export const RefusedFile = z.object({
   detail: z.string().nullable(),
 })
 export type RefusedFile = z.infer<typeof RefusedFile>
+
+/** A stored session, as the check-in, the timeline and the load chart read it. */
+export const Workout = ParsedWorkout.omit({ sessionIndex: true }).extend({
+  id: z.string().min(1),
+  localDate: z.string(),
+  importedAt: z.number().int(),
+})
+export type Workout = z.infer<typeof Workout>
+
+/** What the user may change on an imported session. */
+export const WorkoutEdit = z.strictObject({
+  id: z.string().min(1).max(100),
+  sport: WorkoutSport.optional(),
+  effort: z.number().min(0).max(10).nullable().optional(),
+})
+export type WorkoutEdit = z.infer<typeof WorkoutEdit>
+
+/** The end-of-import summary: files added, files already there, files refused with reasons. */
+export const WorkoutImportSummary = z.object({
+  added: z.number().int().nonnegative(),
+  alreadyThere: z.number().int().nonnegative(),
+  refused: z.array(RefusedFile),
+  warnings: z.array(z.object({ sourceName: z.string(), warning: z.string() })),
+  cancelled: z.boolean(),
+})
+export type WorkoutImportSummary = z.infer<typeof WorkoutImportSummary>
