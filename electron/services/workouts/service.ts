@@ -25,6 +25,7 @@ export interface ImportOptions {
 /** Imports workout files and keeps the sessions they hold. */
 export class WorkoutsService {
   private readonly repo: WorkoutsRepository
+  private running: AbortController | null = null
 
   constructor(
     db: Db,
@@ -71,6 +72,28 @@ export class WorkoutsService {
     }
     summary.cancelled = options.signal?.aborted ?? false
     return summary
+  }
+
+  /** One import at a time from the window, which Cancel can stop. */
+  async importCancellable(
+    sources: readonly WorkoutSource[],
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<WorkoutImportSummary> {
+    if (this.running) throw new AppError('conflict', 'An import is already running.')
+    const controller = new AbortController()
+    this.running = controller
+    try {
+      return await this.import(sources, {
+        signal: controller.signal,
+        ...(onProgress ? { onProgress } : {}),
+      })
+    } finally {
+      this.running = null
+    }
+  }
+
+  cancel(): void {
+    this.running?.abort()
   }
 
   between(from: string, to: string): Workout[] {
