@@ -75,6 +75,22 @@ export class WorkoutsRepository {
     return prepared(this.db, 'DELETE FROM workouts WHERE id = ?').run(id).changes === 1
   }
 
+  /** Every session with its place in its file, for the JSON export. */
+  allForFile(): NewWorkout[] {
+    const sql = 'SELECT * FROM workouts ORDER BY started_at'
+    return (prepared(this.db, sql).all() as (WorkoutRow & { session_index: number })[]).map(
+      (r) => ({
+        ...fromRow(r),
+        sessionIndex: r.session_index,
+      }),
+    )
+  }
+
+  has(contentHash: string, sessionIndex: number): boolean {
+    const sql = 'SELECT 1 FROM workouts WHERE content_hash = ? AND session_index = ?'
+    return prepared(this.db, sql).get(contentHash, sessionIndex) !== undefined
+  }
+
   count(): number {
     return prepared(this.db, 'SELECT count(*) AS n FROM workouts').pluck().get() as number
   }

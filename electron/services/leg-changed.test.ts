@@ -34,9 +34,11 @@ describe('the leg looks or feels different', () => {
   it('entries saved before the column existed read as not noted', () => {
     const dir = tempDir()
     const db = openConnection(join(dir, DB_FILE))
+    // The schema just before leg-changed (later migrations come after it, not instead of it).
+    const legChanged = migrations.find((m) => m.name === 'leg-changed')?.version ?? 0
     migrate(
       db,
-      migrations.filter((m) => m.name !== 'leg-changed'),
+      migrations.filter((m) => m.version < legChanged),
     )
     db.prepare(
       `INSERT INTO episodes (id, started_at, utc_offset_min, local_date, local_minute, side, muscle,

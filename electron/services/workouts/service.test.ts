@@ -111,3 +111,49 @@ describe('importing workouts into the journal (real SQLite file)', () => {
     }).toThrow(/no longer in the journal/)
   })
 })
+
+describe('imported workouts in the JSON export (file version 3)', () => {
+  const newCore = useTestCores()
+
+  it('travel to another journal once, and a second import finds them already there', async () => {
+    const from = newCore().core
+    await from.services().workouts.import([workoutFixture('garmin-fenix-5-bike.fit')])
+    const exported = JSON.stringify(from.services().transfer.snapshot())
+    const to = newCore().core
+    expect(to.services().transfer.preview(exported).workouts).toEqual({
+      added: 1,
+      updated: 0,
+      unchanged: 0,
+    })
+    to.services().transfer.import(exported)
+    expect(
+      to
+        .services()
+        .workouts.all()
+        .map((w) => [w.sport, w.contentHash]),
+    ).toEqual(
+      from
+        .services()
+        .workouts.all()
+        .map((w) => [w.sport, w.contentHash]),
+    )
+    expect(to.services().transfer.preview(exported).workouts).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+    })
+    // The same file dropped afterwards is already there too.
+    const again = await to.services().workouts.import([workoutFixture('garmin-fenix-5-bike.fit')])
+    expect(again).toMatchObject({ added: 0, alreadyThere: 1 })
+  })
+
+  it('a version 2 file still imports, with no workouts', () => {
+    const core = newCore().core
+    const v2 = { ...core.services().transfer.snapshot(), version: 2, workouts: undefined }
+    expect(core.services().transfer.preview(JSON.stringify(v2)).workouts).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+    })
+  })
+})
