@@ -41,7 +41,7 @@ export class WorkoutsRepository {
    * how many were new: a session whose file hash and index are already
    * stored is left as it is.
    */
-  insertFile(sessions: readonly NewWorkout[]): number {
+  insertFile(sessions: Iterable<NewWorkout>): number {
     return this.db.transaction(() => {
       let added = 0
       for (const s of sessions) added += prepared(this.db, INSERT).run(s).changes

@@ -55,7 +55,8 @@ export class WorkoutsService {
       filesDone++
       if (outcome.kind === 'refused') summary.refused.push(outcome.refused)
       else {
-        const added = this.repo.insertFile(outcome.workouts.map((w) => this.toNew(w)))
+        // Mapped one at a time inside the transaction: a Health export may hold 100,000 workouts.
+        const added = this.repo.insertFile(this.toNewEach(outcome.workouts))
         if (added > 0) summary.added++
         else summary.alreadyThere++
         const warning = outcome.workouts.find((w) => w.warning)?.warning
@@ -118,6 +119,10 @@ export class WorkoutsService {
   remove(id: string): void {
     if (!this.repo.remove(id))
       throw new AppError('not_found', 'That session is no longer in the journal.')
+  }
+
+  private *toNewEach(workouts: readonly ParsedWorkout[]): Generator<NewWorkout> {
+    for (const w of workouts) yield this.toNew(w)
   }
 
   private toNew(w: ParsedWorkout): NewWorkout {
