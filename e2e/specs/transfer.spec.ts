@@ -120,7 +120,7 @@ test('a JSON export imported into an empty data folder reproduces the same journ
   const content = readFileSync(await download.path())
   expect(JSON.parse(content.toString('utf8'))).toMatchObject({
     format: 'limber-journal',
-    version: 2,
+    version: 3,
   })
   // As the user would pick it: the downloaded file under its own name.
   const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: content }

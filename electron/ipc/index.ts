@@ -10,6 +10,7 @@ import { routineHandlers } from './routines'
 import { settingsHandlers } from './settings'
 import { trendsHandlers } from './trends'
 import type { HandlerFn, Handlers } from './types'
+import { workoutHandlers } from './workouts'
 
 export type { IpcMainLike, IpcEventLike, IpcFrameLike } from './types'
 export { createHandle } from './handle'
@@ -25,6 +26,7 @@ export function buildHandlers(core: Core): Handlers {
     ...dataHandlers(core),
     ...reminderHandlers(core),
     ...trendsHandlers(core),
+    ...workoutHandlers(core),
   }
 }
 

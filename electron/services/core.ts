@@ -17,6 +17,7 @@ import { alwaysPresent } from './reminders/always-present'
 import type { BusySource, IdleSource, TimerPort } from './reminders/ports'
 import { realTimerPort } from './reminders/real-timers'
 import { RemindersService } from './reminders/service'
+import { WorkoutsService } from './workouts/service'
 
 /** Sends a main → renderer event to every window (Electron) or page (harness). */
 export type Emit = <N extends EventName>(name: N, payload: EventPayload<N>) => void
@@ -55,6 +56,7 @@ export interface Services {
   transfer: TransferService
   routines: RoutinesService
   trends: TrendsServices
+  workouts: WorkoutsService
 }
 
 /**
@@ -151,6 +153,7 @@ export class Core {
       checkIns: new CheckInsService(db, this.clock),
       transfer: new TransferService(db, this.clock, this.options.saveFile),
       routines: new RoutinesService(db, this.clock),
+      workouts: new WorkoutsService(db, this.clock),
       trends: new TrendsServices(db, this.clock, () => ({
         night: settings.nightWindow(),
         waterTargetMl: settings.get().settings.waterTargetMl,

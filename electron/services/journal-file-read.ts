@@ -4,6 +4,7 @@ import {
   JOURNAL_FILE_FORMAT,
   JOURNAL_FILE_VERSION,
   JournalFile,
+  JournalFileV2,
 } from '../../shared/domain/journal-file'
 import { JournalFileV1, splitCheckIns } from '../../shared/domain/journal-file-v1'
 import { AppError } from './errors'
@@ -14,6 +15,11 @@ import { AppError } from './errors'
  */
 const READERS: Record<number, { schema: z.ZodType; upgrade: (file: never) => JournalFile }> = {
   1: { schema: JournalFileV1, upgrade: fromVersion1 },
+  // Version 2 had no imported workouts.
+  2: {
+    schema: JournalFileV2,
+    upgrade: (file: JournalFileV2) => ({ ...file, version: JOURNAL_FILE_VERSION, workouts: [] }),
+  },
   [JOURNAL_FILE_VERSION]: { schema: JournalFile, upgrade: (file: JournalFile) => file },
 }
 
@@ -32,6 +38,7 @@ function fromVersion1(file: JournalFileV1): JournalFile {
     reminderHistory: [],
     settings: {},
     reminderSettings: null,
+    workouts: [],
   }
 }
 
@@ -45,6 +52,7 @@ const ENTRY_NAMES: Record<string, string> = {
   hiddenBuiltIns: 'hidden built-in routine',
   sessions: 'routine session',
   reminderHistory: 'reminder history entry',
+  workouts: 'imported workout',
 }
 
 const idOf = (item: unknown) => (item as { id: string }).id
@@ -60,6 +68,11 @@ const KEY_OF: Record<string, (item: unknown) => string> = {
   hiddenBuiltIns: (item) => String(item),
   sessions: idOf,
   reminderHistory: idOf,
+  // The same session of the same file, whatever its id on the machine that exported it.
+  workouts: (item) => {
+    const w = item as { contentHash: string; sessionIndex: number }
+    return `${w.contentHash}:${w.sessionIndex}`
+  },
 }
 
 /** Parses and validates a whole export of any version, naming the line or field at fault. */

@@ -14,6 +14,7 @@ import { NightReportsRepository } from '../db/night-reports-repo'
 import { RemindersRepository } from '../db/reminders-repo'
 import { RoutinesRepository } from '../db/routines-repo'
 import { SettingsRepository } from '../db/settings-repo'
+import { WorkoutsRepository } from '../db/workouts-repo'
 import { fail } from './journal-file-read'
 import { ReminderSettingsStore } from './reminders/settings-store'
 
@@ -109,6 +110,7 @@ function sectionsOf(db: Db, clock: Clock, file: JournalFile): Record<ImportSecti
   const nights = new NightReportsRepository(db)
   const routines = new RoutinesRepository(db)
   const reminders = new RemindersRepository(db)
+  const workouts = new WorkoutsRepository(db)
   const settings = new SettingsRepository(db)
   const reminderSettings = new ReminderSettingsStore(db, clock)
   const stored = new Map(settings.stamped().map((s) => [s.key, s.updatedAt]))
@@ -180,6 +182,15 @@ function sectionsOf(db: Db, clock: Clock, file: JournalFile): Record<ImportSecti
       incoming: () => 0,
       write: (r) => {
         reminders.insert(r, localDate({ at: r.dueAt, utcOffsetMin: r.utcOffsetMin }))
+      },
+    }),
+    // An imported session never changes its file: "here" once its file hash and place are.
+    workouts: merge({
+      items: file.workouts,
+      existing: (w) => here(workouts.has(w.contentHash, w.sessionIndex)),
+      incoming: () => 0,
+      write: (w) => {
+        workouts.insertFile([w])
       },
     }),
     // Each app setting on its own; the reminder settings as one (their rules span sections).

@@ -13,6 +13,7 @@ import { EpisodesRepository } from '../db/episodes-repo'
 import { NightReportsRepository } from '../db/night-reports-repo'
 import { RemindersRepository } from '../db/reminders-repo'
 import { RoutinesRepository } from '../db/routines-repo'
+import { WorkoutsRepository } from '../db/workouts-repo'
 import { ReminderSettingsStore } from './reminders/settings-store'
 import { readRoutine } from './routines'
 import { SettingsService } from './settings'
@@ -35,6 +36,7 @@ export function journalSnapshot(db: Db, clock: Clock): JournalFile {
     reminderHistory: new RemindersRepository(db).all(),
     settings: portableSettings(new SettingsService(db, clock)),
     reminderSettings: new ReminderSettingsStore(db, clock).stamped(),
+    workouts: new WorkoutsRepository(db).allForFile(),
   }
 }
 

@@ -86,8 +86,8 @@ describe('export and import', () => {
     ['not an export', () => '{"hello": 1}', /not a Limber journal export/],
     [
       'a newer version',
-      (f) => JSON.stringify({ ...f, version: 3 }),
-      /newer Limber \(file version 3\)/,
+      (f) => JSON.stringify({ ...f, version: 4 }),
+      /newer Limber \(file version 4\)/,
     ],
     [
       'a bad field',

@@ -17,6 +17,7 @@ import { rendererMemoryMeasure } from './measures/renderer-memory'
 import { todayLoadMeasure } from './measures/today-load'
 import { transferMeasures } from './measures/transfer'
 import { trendsMeasures } from './measures/trends'
+import { workoutMeasures } from './measures/workouts'
 import { guarded, type Row } from './row'
 import { failed, printTable, writeResults } from './table'
 
@@ -63,6 +64,11 @@ async function main(): Promise<void> {
     } finally {
       core.close()
     }
+
+    log('Workout import: FIT files and a 1,000-activity Strava zip…')
+    rows.push(
+      ...(await guarded('workout import', 'ms', { ...ms, limit: 5 }, () => workoutMeasures())),
+    )
 
     log('Simulating months of reminders (separate process)…')
     template.copyTo(join(work.dir, 'reminders'))

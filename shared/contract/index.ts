@@ -9,6 +9,7 @@ import * as routines from './routines'
 import * as reminders from './reminders'
 import * as trends from './trends'
 import * as data from './data'
+import * as workouts from './workouts'
 import type { ContractEntry, EventEntry } from './entry'
 import type { IpcResult } from './errors'
 
@@ -24,6 +25,7 @@ export * from './routines'
 export * from './reminders'
 export * from './trends'
 export * from './data'
+export * from './workouts'
 
 /** Every request/response entry, keyed by channel. Add new features here. */
 export const contract = indexBy(
@@ -83,6 +85,11 @@ export const contract = indexBy(
     data.restoreBackup,
     data.openDataFolder,
     data.deleteAllData,
+    workouts.importWorkouts,
+    workouts.cancelWorkoutImport,
+    workouts.listWorkouts,
+    workouts.editWorkout,
+    workouts.removeWorkout,
   ],
   'channel',
 )
@@ -97,6 +104,7 @@ export const events = indexBy(
     reminders.remindersChangedEvent,
     reminders.reminderShownEvent,
     reminders.notificationsFailedEvent,
+    workouts.workoutImportProgressEvent,
   ],
   'name',
 )

@@ -5,6 +5,7 @@ import { ReminderRecord, ReminderSettings } from './reminders'
 import { Session } from './routines/history'
 import { Routine, RoutineId } from './routines/schema'
 import { settingFields } from './settings'
+import { Workout } from './workouts/session'
 
 export const JOURNAL_FILE_FORMAT = 'limber-journal'
 
@@ -15,7 +16,7 @@ export const JOURNAL_FILE_FORMAT = 'limber-journal'
  * electron/services/journal-file-read.ts), so every file ever exported
  * still imports.
  */
-export const JOURNAL_FILE_VERSION = 2
+export const JOURNAL_FILE_VERSION = 3
 
 /** A stored value with when it was last set, so an import can tell which side is newer. */
 const stamped = <T extends z.ZodType>(value: T) => z.strictObject({ value, updatedAt: EpochMs })
@@ -57,9 +58,9 @@ export const FileRoutine = z.strictObject({
 export type FileRoutine = z.infer<typeof FileRoutine>
 
 /** The versioned JSON export: everything the user logged, made or set, importable on any machine. */
-export const JournalFile = z.strictObject({
+export const JournalFileV2 = z.strictObject({
   format: z.literal(JOURNAL_FILE_FORMAT),
-  version: z.literal(JOURNAL_FILE_VERSION),
+  version: z.literal(2),
   exportedAt: EpochMs,
   episodes: z.array(CheckedEpisode).max(500_000),
   checkIns: z.array(FileCheckIn).max(200_000),
@@ -73,6 +74,17 @@ export const JournalFile = z.strictObject({
   settings: FileSettings,
   /** Null when the reminders were never changed from their defaults. */
   reminderSettings: stamped(ReminderSettings).nullable(),
+})
+export type JournalFileV2 = z.infer<typeof JournalFileV2>
+
+/** An imported workout session as the file holds it, with its place in its source file. */
+export const FileWorkout = Workout.extend({ sessionIndex: z.number().int().nonnegative() })
+export type FileWorkout = z.infer<typeof FileWorkout>
+
+/** Version 3 adds the sessions imported from watch and phone files. */
+export const JournalFile = JournalFileV2.extend({
+  version: z.literal(JOURNAL_FILE_VERSION),
+  workouts: z.array(FileWorkout).max(500_000),
 })
 export type JournalFile = z.infer<typeof JournalFile>
 
@@ -93,6 +105,7 @@ export const ImportSummary = z.object({
   hiddenBuiltIns: MergeCounts,
   sessions: MergeCounts,
   reminderHistory: MergeCounts,
+  workouts: MergeCounts,
   /** Each app setting counts once; the reminder settings count as one. */
   settings: MergeCounts,
 })

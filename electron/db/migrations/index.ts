@@ -6,6 +6,7 @@ import { trendsMigration } from './0005-trends'
 import { trendTagsMigration } from './0006-trend-tags'
 import { nightReportsMigration } from './0007-night-reports'
 import { legChangedMigration } from './0008-leg-changed'
+import { workoutsMigration } from './0010-workouts'
 import { heldRemindersMigration } from './0011-held-reminders'
 import { liveStopMigration } from './0012-live-stop'
 import type { Migration } from './types'
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   trendTagsMigration,
   nightReportsMigration,
   legChangedMigration,
+  workoutsMigration,
   heldRemindersMigration,
   liveStopMigration,
 ]

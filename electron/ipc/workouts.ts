@@ -1,0 +1,28 @@
+import type { Core } from '../services/core'
+import type { Handlers } from './types'
+
+type WorkoutChannel =
+  'workouts:import' | 'workouts:cancel' | 'workouts:list' | 'workouts:edit' | 'workouts:remove'
+
+export function workoutHandlers(core: Core): Pick<Handlers, WorkoutChannel> {
+  const s = () => core.services().workouts
+  return {
+    'workouts:import': ({ files }) =>
+      s().importCancellable(
+        files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') })),
+        (progress) => {
+          core.emit('workouts:progress', progress)
+        },
+      ),
+    'workouts:cancel': () => {
+      s().cancel()
+      return null
+    },
+    'workouts:list': ({ from, to }) => s().between(from, to),
+    'workouts:edit': (edit) => s().edit(edit),
+    'workouts:remove': ({ id }) => {
+      s().remove(id)
+      return null
+    },
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { LocalDate } from '../domain/checkin'
+import { Workout, WorkoutEdit, WorkoutImportSummary } from '../domain/workouts/session'
+import { entry, event, NoInput } from './entry'
+
+/** A Strava export of a thousand activities runs to a few hundred MB; more is refused before it is read. */
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024
+
+export const WorkoutFileInput = z.strictObject({
+  name: z.string().min(1).max(500),
+  /** The file's bytes, base64 (IPC and the harness carry text). */
+  dataBase64: z
+    .string()
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
+})
+
+/**
+ * Imports dropped or picked files (FIT, GPX, TCX, Strava or Apple Health
+ * zips). Each file goes in whole or not at all; the answer counts files
+ * added, already there and refused (with reasons).
+ */
+export const importWorkouts = entry(
+  'workouts:import',
+  z.strictObject({ files: z.array(WorkoutFileInput).min(1).max(100) }),
+  WorkoutImportSummary,
+)
+
+/** Stops the running import between files; what is already in stays. */
+export const cancelWorkoutImport = entry('workouts:cancel', NoInput, z.null())
+
+export const listWorkouts = entry(
+  'workouts:list',
+  z.strictObject({ from: LocalDate, to: LocalDate }),
+  z.array(Workout),
+)
+
+export const editWorkout = entry('workouts:edit', WorkoutEdit, Workout)
+
+export const removeWorkout = entry(
+  'workouts:remove',
+  z.strictObject({ id: z.string().min(1).max(100) }),
+  z.null(),
+)
+
+/** Sent after each file of a running import. */
+export const workoutImportProgressEvent = event(
+  'workouts:progress',
+  z.object({ filesDone: z.number().int().nonnegative(), current: z.string() }),
+)
