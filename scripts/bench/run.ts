@@ -9,6 +9,7 @@ import { repoRoot } from '../../e2e/harness/paths'
 import { ensureBuilt, snapshotRenderer } from './build'
 import { makeTemplate, openCore, scratch } from './fixture'
 import { bundleMeasure } from './measures/bundle'
+import { experimentMeasures } from './measures/experiments'
 import { openBrowserSession } from './measures/browser'
 import { journalMeasures } from './measures/journal'
 import { openMeasure } from './measures/open'
@@ -63,6 +64,13 @@ async function main(): Promise<void> {
     } finally {
       core.close()
     }
+
+    log('Experiment analysis…')
+    rows.push(
+      ...(await guarded('experiment analysis', 'ms', { ...ms, limit: 5 }, () =>
+        experimentMeasures(),
+      )),
+    )
 
     log('Simulating months of reminders (separate process)…')
     template.copyTo(join(work.dir, 'reminders'))
