@@ -3,6 +3,7 @@ import type { Core } from '../services/core'
 import { appHandlers } from './app'
 import { checkInHandlers } from './checkins'
 import { dataHandlers } from './data'
+import { experimentHandlers } from './experiments'
 import { createHandle, type HandleOptions } from './handle'
 import { journalHandlers } from './journal'
 import { reminderHandlers } from './reminders'
@@ -25,6 +26,7 @@ export function buildHandlers(core: Core): Handlers {
     ...dataHandlers(core),
     ...reminderHandlers(core),
     ...trendsHandlers(core),
+    ...experimentHandlers(core),
   }
 }
 

@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/domain/clock'
 import type { ImportSummary } from '../../shared/domain/journal-file'
 import type { Db } from '../db/connection'
 import { CheckInsService } from './checkins'
+import { ExperimentsService } from './experiments/service'
 import { JournalService } from './journal'
 import { RoutinesService } from './routines'
 import { SettingsService } from './settings'
@@ -52,6 +53,7 @@ export interface Services {
   transfer: TransferService
   routines: RoutinesService
   trends: TrendsServices
+  experiments: ExperimentsService
 }
 
 /**
@@ -151,6 +153,7 @@ export class Core {
       checkIns: new CheckInsService(db, this.clock),
       transfer: new TransferService(db, this.clock, this.options.saveFile),
       routines: new RoutinesService(db, this.clock),
+      experiments: new ExperimentsService(db, this.clock, night),
       trends: new TrendsServices(db, this.clock, () => {
         const s = settings.get().settings
         return { night: { start: s.nightStart, end: s.nightEnd }, waterTargetMl: s.waterTargetMl }

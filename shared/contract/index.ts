@@ -9,6 +9,7 @@ import * as routines from './routines'
 import * as reminders from './reminders'
 import * as trends from './trends'
 import * as data from './data'
+import * as experiments from './experiments'
 import type { ContractEntry, EventEntry } from './entry'
 import type { IpcResult } from './errors'
 
@@ -24,6 +25,7 @@ export * from './routines'
 export * from './reminders'
 export * from './trends'
 export * from './data'
+export * from './experiments'
 
 /** Every request/response entry, keyed by channel. Add new features here. */
 export const contract = indexBy(
@@ -80,6 +82,12 @@ export const contract = indexBy(
     data.restoreBackup,
     data.openDataFolder,
     data.deleteAllData,
+    experiments.listExperiments,
+    experiments.startExperiment,
+    experiments.abandonExperiment,
+    experiments.getTonight,
+    experiments.getExperimentResult,
+    experiments.tickHabit,
   ],
   'channel',
 )

@@ -6,6 +6,7 @@ import { trendsMigration } from './0005-trends'
 import { trendTagsMigration } from './0006-trend-tags'
 import { nightReportsMigration } from './0007-night-reports'
 import { legChangedMigration } from './0008-leg-changed'
+import { experimentsMigration } from './0009-experiments'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   trendTagsMigration,
   nightReportsMigration,
   legChangedMigration,
+  experimentsMigration,
 ]
 
 /** The schema version this build of the app writes. */
