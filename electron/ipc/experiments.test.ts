@@ -65,4 +65,18 @@ describe('experiments over IPC', () => {
       error: { code: 'invalid_input' },
     })
   })
+
+  it('asks the morning question all day while an experiment runs, only mornings otherwise', async () => {
+    const { invoke, clock } = wire()
+    const ask = async () => {
+      const today = await invoke('journal:today')
+      return today.ok && (today.value as { askAboutLastNight: boolean }).askAboutLastNight
+    }
+    clock.set(Date.UTC(2026, 10, 25, 14)) // 15:00 local
+    expect(await ask()).toBe(false)
+    expect((await invoke('experiments:start', setup)).ok).toBe(true)
+    expect(await ask()).toBe(false) // the first night is tonight
+    clock.set(Date.UTC(2026, 10, 26, 14))
+    expect(await ask()).toBe(true)
+  })
 })

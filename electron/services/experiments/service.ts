@@ -27,6 +27,7 @@ import {
   localDate,
   type NightWindow,
   nowLocal,
+  shiftDate,
 } from '../../../shared/domain/local-time'
 import type { Db } from '../../db/connection'
 import { ExperimentsRepository } from '../../db/experiments-repo'
@@ -131,6 +132,14 @@ export class ExperimentsService {
       washout: role.kind === 'period' && role.washout,
       line: `Night ${index + 1} of ${total}. Tonight: ${tonight}`,
     }
+  }
+
+  /** Last night was a night of an experiment still counting (not abandoned). */
+  coversLastNight(): boolean {
+    const lastNight = shiftDate(this.today(), -1)
+    return this.all().some(
+      (e) => e.abandonedAt === null && e.startDate <= lastNight && lastNight <= e.endDate,
+    )
   }
 
   result(id: string): ExperimentResult {
