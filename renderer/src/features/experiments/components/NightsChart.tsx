@@ -29,6 +29,8 @@ export function NightsChart({
   label: string
 }) {
   const last = bands.at(-1)?.to ?? nights.length + 0.5
+  // Only the plotted fields: recharts copies data fields onto each bar's SVG (a `role` would become an ARIA role).
+  const data = nights.map((n) => ({ night: n.night, cramps: n.cramps }))
   return (
     <>
       <ul className="chart-legend" aria-hidden="true">
@@ -45,7 +47,7 @@ export function NightsChart({
       </ul>
       <ResponsiveContainer width="100%" height={220}>
         <ComposedChart
-          data={nights}
+          data={data}
           margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
           aria-label={label}
         >
