@@ -1,5 +1,6 @@
 import '../experiments.css'
 import { useQuery } from '@tanstack/react-query'
+import { format, parseISO } from 'date-fns'
 import { Link } from 'react-router'
 import type { ExperimentResult } from '../../../../../shared/contract/experiments'
 import { periodBands } from '../../../../../shared/domain/experiments/chart'
@@ -22,7 +23,8 @@ export function ResultCard({ id }: { id: string }) {
     <section className="card experiment-result" aria-labelledby={titleId}>
       <h3 id={titleId}>
         {status === 'finished' ? 'Result' : status === 'abandoned' ? 'Abandoned' : 'So far'}:{' '}
-        {habitLabel}, {experiment.startDate} to {experiment.endDate}
+        {habitLabel}, {format(parseISO(experiment.startDate), 'd MMM')} to{' '}
+        {format(parseISO(experiment.endDate), 'd MMM yyyy')}
       </h3>
       {status === 'abandoned' ? (
         <p>This experiment was stopped early, so it has no result; the nights it has are kept.</p>
