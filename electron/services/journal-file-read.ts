@@ -4,6 +4,7 @@ import {
   JOURNAL_FILE_FORMAT,
   JOURNAL_FILE_VERSION,
   JournalFile,
+  JournalFileV2,
 } from '../../shared/domain/journal-file'
 import { JournalFileV1, splitCheckIns } from '../../shared/domain/journal-file-v1'
 import { AppError } from './errors'
@@ -14,6 +15,7 @@ import { AppError } from './errors'
  */
 const READERS: Record<number, { schema: z.ZodType; upgrade: (file: never) => JournalFile }> = {
   1: { schema: JournalFileV1, upgrade: fromVersion1 },
+  2: { schema: JournalFileV2, upgrade: fromVersion2 },
   [JOURNAL_FILE_VERSION]: { schema: JournalFile, upgrade: (file: JournalFile) => file },
 }
 
@@ -32,7 +34,13 @@ function fromVersion1(file: JournalFileV1): JournalFile {
     reminderHistory: [],
     settings: {},
     reminderSettings: null,
+    experiments: [],
   }
+}
+
+/** A version 2 file had everything but experiments. */
+function fromVersion2(file: JournalFileV2): JournalFile {
+  return { ...file, version: JOURNAL_FILE_VERSION, experiments: [] }
 }
 
 /** Singular names of each list, for messages that point at an entry. */
@@ -45,6 +53,7 @@ const ENTRY_NAMES: Record<string, string> = {
   hiddenBuiltIns: 'hidden built-in routine',
   sessions: 'routine session',
   reminderHistory: 'reminder history entry',
+  experiments: 'experiment',
 }
 
 const idOf = (item: unknown) => (item as { id: string }).id
@@ -60,6 +69,7 @@ const KEY_OF: Record<string, (item: unknown) => string> = {
   hiddenBuiltIns: (item) => String(item),
   sessions: idOf,
   reminderHistory: idOf,
+  experiments: (item) => idOf((item as { experiment: unknown }).experiment),
 }
 
 /** Parses and validates a whole export of any version, naming the line or field at fault. */

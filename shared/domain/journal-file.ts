@@ -5,6 +5,7 @@ import { ReminderRecord, ReminderSettings } from './reminders'
 import { Session } from './routines/history'
 import { Routine, RoutineId } from './routines/schema'
 import { settingFields } from './settings'
+import { Experiment, HabitTick } from './experiments/record'
 
 export const JOURNAL_FILE_FORMAT = 'limber-journal'
 
@@ -15,7 +16,7 @@ export const JOURNAL_FILE_FORMAT = 'limber-journal'
  * electron/services/journal-file-read.ts), so every file ever exported
  * still imports.
  */
-export const JOURNAL_FILE_VERSION = 2
+export const JOURNAL_FILE_VERSION = 3
 
 /** A stored value with when it was last set, so an import can tell which side is newer. */
 const stamped = <T extends z.ZodType>(value: T) => z.strictObject({ value, updatedAt: EpochMs })
@@ -56,6 +57,13 @@ export const FileRoutine = z.strictObject({
 })
 export type FileRoutine = z.infer<typeof FileRoutine>
 
+/** A personal experiment with its locked schedule and the days its habit was ticked (version 3). */
+export const FileExperiment = z.strictObject({
+  experiment: Experiment,
+  ticks: z.array(HabitTick).max(200),
+})
+export type FileExperiment = z.infer<typeof FileExperiment>
+
 /** The versioned JSON export: everything the user logged, made or set, importable on any machine. */
 export const JournalFile = z.strictObject({
   format: z.literal(JOURNAL_FILE_FORMAT),
@@ -73,8 +81,15 @@ export const JournalFile = z.strictObject({
   settings: FileSettings,
   /** Null when the reminders were never changed from their defaults. */
   reminderSettings: stamped(ReminderSettings).nullable(),
+  experiments: z.array(FileExperiment).max(1000),
 })
 export type JournalFile = z.infer<typeof JournalFile>
+
+/** Version 2: everything but experiments. */
+export const JournalFileV2 = JournalFile.omit({ experiments: true }).extend({
+  version: z.literal(2),
+})
+export type JournalFileV2 = z.infer<typeof JournalFileV2>
 
 /** What an import would do (preview) or did. */
 export const MergeCounts = z.object({
@@ -93,6 +108,7 @@ export const ImportSummary = z.object({
   hiddenBuiltIns: MergeCounts,
   sessions: MergeCounts,
   reminderHistory: MergeCounts,
+  experiments: MergeCounts,
   /** Each app setting counts once; the reminder settings count as one. */
   settings: MergeCounts,
 })

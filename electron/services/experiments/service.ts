@@ -39,6 +39,14 @@ export function scheduleHash(e: Pick<Experiment, 'design' | 'periods'>): string 
   return createHash('sha256').update(scheduleContent(e.design, e.periods)).digest('hex')
 }
 
+/** A stored experiment that still matches its seed and its lock, or null. */
+export function lockedExperiment(raw: unknown): Experiment | null {
+  const parsed = Experiment.safeParse(raw)
+  return parsed.success && scheduleHash(parsed.data) === parsed.data.scheduleHash
+    ? parsed.data
+    : null
+}
+
 /** Personal experiments: start (draw and lock), abandon, tonight's night, the analysis. */
 export class ExperimentsService {
   private readonly repo: ExperimentsRepository
@@ -191,14 +199,14 @@ export class ExperimentsService {
 
   /** A stored schedule that no longer matches its seed or its hash is refused, never analysed. */
   private verified(raw: unknown): Experiment {
-    const parsed = Experiment.safeParse(raw)
-    if (!parsed.success || scheduleHash(parsed.data) !== parsed.data.scheduleHash) {
+    const experiment = lockedExperiment(raw)
+    if (!experiment) {
       throw new AppError(
         'conflict',
         'A stored experiment schedule does not match its lock; it was not used.',
       )
     }
-    return parsed.data
+    return experiment
   }
 
   private view(e: Experiment): ExperimentView {

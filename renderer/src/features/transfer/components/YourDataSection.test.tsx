@@ -29,6 +29,7 @@ const summary: ImportSummary = {
   hiddenBuiltIns: none,
   sessions: { added: 40, updated: 0, unchanged: 0 },
   reminderHistory: none,
+  experiments: none,
   settings: { added: 3, updated: 0, unchanged: 0 },
 }
 
@@ -124,6 +125,7 @@ describe('Settings → Your data', () => {
       ['Hidden built-in routines', '0', '0', '0'],
       ['Routine history', '40', '0', '0'],
       ['Reminder history', '0', '0', '0'],
+      ['Personal experiments', '0', '0', '0'],
       ['Settings', '3', '0', '0'],
     ])
     expect(within(preview).getByRole('rowheader', { name: 'Cramps' })).toBeTruthy()
