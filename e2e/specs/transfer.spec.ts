@@ -1,3 +1,4 @@
+import { JOURNAL_FILE_VERSION } from '../../shared/domain/journal-file'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -120,7 +121,7 @@ test('a JSON export imported into an empty data folder reproduces the same journ
   const content = readFileSync(await download.path())
   expect(JSON.parse(content.toString('utf8'))).toMatchObject({
     format: 'limber-journal',
-    version: 3,
+    version: JOURNAL_FILE_VERSION,
   })
   // As the user would pick it: the downloaded file under its own name.
   const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: content }
@@ -215,8 +216,10 @@ test('a bad import file is explained precisely and changes nothing', async ({ pa
       /not valid JSON \(line 4, column 3\)/,
     ],
     [
-      json({ ...parsed, version: 3 }, 'newer.json'),
-      /newer Limber \(file version 3\); update Limber to import it/,
+      json({ ...parsed, version: JOURNAL_FILE_VERSION + 1 }, 'newer.json'),
+      new RegExp(
+        `newer Limber \\(file version ${JOURNAL_FILE_VERSION + 1}\\); update Limber to import it`,
+      ),
     ],
     [json({ hello: 'world' }, 'other.json'), /not a Limber journal export/],
     [

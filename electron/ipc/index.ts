@@ -3,6 +3,7 @@ import type { Core } from '../services/core'
 import { appHandlers } from './app'
 import { checkInHandlers } from './checkins'
 import { dataHandlers } from './data'
+import { experimentHandlers } from './experiments'
 import { createHandle, type HandleOptions } from './handle'
 import { journalHandlers } from './journal'
 import { reminderHandlers } from './reminders'
@@ -27,6 +28,7 @@ export function buildHandlers(core: Core): Handlers {
     ...reminderHandlers(core),
     ...trendsHandlers(core),
     ...workoutHandlers(core),
+    ...experimentHandlers(core),
   }
 }
 

@@ -35,7 +35,14 @@ export function journalHandlers(core: Core): Pick<Handlers, JournalChannel> {
     'journal:live-resume': () => s().journal.resumeLive(),
     'journal:live-finish': (answers) => s().journal.finishLive(answers),
     'journal:live-cancel': () => s().journal.cancelLive(),
-    'journal:today': () => todaySummary(core.clock, s().journal, s().checkIns, core.nightWindow()),
+    'journal:today': () =>
+      todaySummary(
+        core.clock,
+        s().journal,
+        s().checkIns,
+        core.nightWindow(),
+        s().experiments.coversLastNight(),
+      ),
     'journal:export': ({ kind }) => s().transfer.export(kind),
     'journal:import-preview': ({ content }) => s().transfer.preview(content),
     'journal:import': ({ content }) => core.importJournal(content),

@@ -5,6 +5,7 @@ import type { NightWindow } from '../../shared/domain/local-time'
 import type { ImportSummary } from '../../shared/domain/journal-file'
 import type { Db } from '../db/connection'
 import { CheckInsService } from './checkins'
+import { ExperimentsService } from './experiments/service'
 import { JournalService } from './journal'
 import { RoutinesService } from './routines'
 import { SettingsService } from './settings'
@@ -57,6 +58,7 @@ export interface Services {
   routines: RoutinesService
   trends: TrendsServices
   workouts: WorkoutsService
+  experiments: ExperimentsService
 }
 
 /**
@@ -154,6 +156,7 @@ export class Core {
       transfer: new TransferService(db, this.clock, this.options.saveFile),
       routines: new RoutinesService(db, this.clock),
       workouts: new WorkoutsService(db, this.clock),
+      experiments: new ExperimentsService(db, this.clock, () => settings.nightWindow()),
       trends: new TrendsServices(db, this.clock, () => ({
         night: settings.nightWindow(),
         waterTargetMl: settings.get().settings.waterTargetMl,

@@ -15,11 +15,7 @@ import { AppError } from './errors'
  */
 const READERS: Record<number, { schema: z.ZodType; upgrade: (file: never) => JournalFile }> = {
   1: { schema: JournalFileV1, upgrade: fromVersion1 },
-  // Version 2 had no imported workouts.
-  2: {
-    schema: JournalFileV2,
-    upgrade: (file: JournalFileV2) => ({ ...file, version: JOURNAL_FILE_VERSION, workouts: [] }),
-  },
+  2: { schema: JournalFileV2, upgrade: fromVersion2 },
   [JOURNAL_FILE_VERSION]: { schema: JournalFile, upgrade: (file: JournalFile) => file },
 }
 
@@ -38,8 +34,14 @@ function fromVersion1(file: JournalFileV1): JournalFile {
     reminderHistory: [],
     settings: {},
     reminderSettings: null,
+    experiments: [],
     workouts: [],
   }
+}
+
+/** Version 2 had no personal experiments and no imported workouts. */
+function fromVersion2(file: JournalFileV2): JournalFile {
+  return { ...file, version: JOURNAL_FILE_VERSION, experiments: [], workouts: [] }
 }
 
 /** Singular names of each list, for messages that point at an entry. */
@@ -52,6 +54,7 @@ const ENTRY_NAMES: Record<string, string> = {
   hiddenBuiltIns: 'hidden built-in routine',
   sessions: 'routine session',
   reminderHistory: 'reminder history entry',
+  experiments: 'experiment',
   workouts: 'imported workout',
 }
 
@@ -68,6 +71,7 @@ const KEY_OF: Record<string, (item: unknown) => string> = {
   hiddenBuiltIns: (item) => String(item),
   sessions: idOf,
   reminderHistory: idOf,
+  experiments: (item) => idOf((item as { experiment: unknown }).experiment),
   // The same session of the same file, whatever its id on the machine that exported it.
   workouts: (item) => {
     const w = item as { contentHash: string; sessionIndex: number }

@@ -17,6 +17,8 @@ export function todaySummary(
   journal: JournalService,
   checkIns: CheckInsService,
   night: NightWindow,
+  /** Whether last night was a night of a personal experiment: then the question is asked all day. */
+  inExperiment = false,
 ): TodaySummary {
   const date = checkIns.today()
   const lastNight = shiftDate(date, -1)
@@ -29,7 +31,7 @@ export function todaySummary(
   const medications = checkIns.medications().filter((m) => !m.archived)
   return {
     date,
-    askAboutLastNight: morning && !answered && lastNightCramps === 0,
+    askAboutLastNight: (morning || inExperiment) && !answered && lastNightCramps === 0,
     lastNightCramps,
     flags,
     medicationNote: medicationReviewNote({

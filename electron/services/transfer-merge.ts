@@ -14,6 +14,7 @@ import { NightReportsRepository } from '../db/night-reports-repo'
 import { RemindersRepository } from '../db/reminders-repo'
 import { RoutinesRepository } from '../db/routines-repo'
 import { SettingsRepository } from '../db/settings-repo'
+import { checkImportedExperiments, experimentsSection } from './experiments/import'
 import { WorkoutsRepository } from '../db/workouts-repo'
 import { fail } from './journal-file-read'
 import { ReminderSettingsStore } from './reminders/settings-store'
@@ -44,6 +45,7 @@ export function planImport(
   file: JournalFile,
 ): { summary: ImportSummary; apply: () => void } {
   checkReferences(file, new CheckInsRepository(db))
+  checkImportedExperiments(db, file.experiments)
   const merged = Object.entries(sectionsOf(db, clock, file)) as [ImportSection, Merged][]
   return {
     summary: Object.fromEntries(merged.map(([name, m]) => [name, m.counts])) as ImportSummary,
@@ -118,6 +120,7 @@ function sectionsOf(db: Db, clock: Clock, file: JournalFile): Record<ImportSecti
   const hidden = new Set(routines.hiddenBuiltIns())
   const appSettings = Object.entries(file.settings).map(([key, s]) => ({ key, ...s }))
   return {
+    experiments: merge(experimentsSection(db, file.experiments)),
     // Medications carry no edit time: one already in the list is kept as it is.
     medications: merge({
       items: file.medications,

@@ -2,6 +2,7 @@ import {
   JOURNAL_FILE_FORMAT,
   JOURNAL_FILE_VERSION,
   PORTABLE_SETTING_KEYS,
+  type FileExperiment,
   type FileRoutine,
   type FileSettings,
   type JournalFile,
@@ -9,10 +10,12 @@ import {
 import type { Clock } from '../../shared/domain/clock'
 import type { Db } from '../db/connection'
 import { CheckInsRepository } from '../db/checkins-repo'
+import { ExperimentsRepository } from '../db/experiments-repo'
 import { EpisodesRepository } from '../db/episodes-repo'
 import { NightReportsRepository } from '../db/night-reports-repo'
 import { RemindersRepository } from '../db/reminders-repo'
 import { RoutinesRepository } from '../db/routines-repo'
+import { lockedExperiment } from './experiments/service'
 import { WorkoutsRepository } from '../db/workouts-repo'
 import { ReminderSettingsStore } from './reminders/settings-store'
 import { readRoutine } from './routines'
@@ -36,8 +39,17 @@ export function journalSnapshot(db: Db, clock: Clock): JournalFile {
     reminderHistory: new RemindersRepository(db).all(),
     settings: portableSettings(new SettingsService(db, clock)),
     reminderSettings: new ReminderSettingsStore(db, clock).stamped(),
+    experiments: fileExperiments(new ExperimentsRepository(db)),
     workouts: new WorkoutsRepository(db).allForFile(),
   }
+}
+
+/** Stored experiments that still match their lock (Experiments refuses the others too). */
+function fileExperiments(repo: ExperimentsRepository): FileExperiment[] {
+  return repo.all().flatMap((raw) => {
+    const experiment = lockedExperiment(raw)
+    return experiment ? [{ experiment, ticks: repo.ticks(experiment.id) }] : []
+  })
 }
 
 /** The user's routines that still read as routines (Routines lists the others as unreadable). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyCheckIn } from '../../shared/domain/checkin'
+import { JOURNAL_FILE_VERSION } from '../../shared/domain/journal-file'
 import { episodeInput } from '../testing/episodes'
 import { useTestCores } from '../testing/test-cores'
 import { csvCell } from './csv'
@@ -86,8 +87,8 @@ describe('export and import', () => {
     ['not an export', () => '{"hello": 1}', /not a Limber journal export/],
     [
       'a newer version',
-      (f) => JSON.stringify({ ...f, version: 4 }),
-      /newer Limber \(file version 4\)/,
+      (f) => JSON.stringify({ ...f, version: JOURNAL_FILE_VERSION + 1 }),
+      new RegExp(`newer Limber \\(file version ${JOURNAL_FILE_VERSION + 1}\\)`),
     ],
     [
       'a bad field',

@@ -9,6 +9,7 @@ import { repoRoot } from '../../e2e/harness/paths'
 import { ensureBuilt, snapshotRenderer } from './build'
 import { makeTemplate, openCore, scratch } from './fixture'
 import { bundleMeasure } from './measures/bundle'
+import { experimentMeasures } from './measures/experiments'
 import { openBrowserSession } from './measures/browser'
 import { journalMeasures } from './measures/journal'
 import { openMeasure } from './measures/open'
@@ -68,6 +69,12 @@ async function main(): Promise<void> {
     log('Workout import: FIT files and a 1,000-activity Strava zip…')
     rows.push(
       ...(await guarded('workout import', 'ms', { ...ms, limit: 5 }, () => workoutMeasures())),
+    )
+    log('Experiment analysis…')
+    rows.push(
+      ...(await guarded('experiment analysis', 'ms', { ...ms, limit: 5 }, () =>
+        experimentMeasures(),
+      )),
     )
 
     log('Simulating months of reminders (separate process)…')

@@ -10,6 +10,7 @@ import * as reminders from './reminders'
 import * as trends from './trends'
 import * as data from './data'
 import * as workouts from './workouts'
+import * as experiments from './experiments'
 import type { ContractEntry, EventEntry } from './entry'
 import type { IpcResult } from './errors'
 
@@ -26,6 +27,7 @@ export * from './reminders'
 export * from './trends'
 export * from './data'
 export * from './workouts'
+export * from './experiments'
 
 /** Every request/response entry, keyed by channel. Add new features here. */
 export const contract = indexBy(
@@ -90,6 +92,12 @@ export const contract = indexBy(
     workouts.listWorkouts,
     workouts.editWorkout,
     workouts.removeWorkout,
+    experiments.listExperiments,
+    experiments.startExperiment,
+    experiments.abandonExperiment,
+    experiments.getTonight,
+    experiments.getExperimentResult,
+    experiments.tickHabit,
   ],
   'channel',
 )

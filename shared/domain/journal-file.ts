@@ -5,6 +5,7 @@ import { ReminderRecord, ReminderSettings } from './reminders'
 import { Session } from './routines/history'
 import { Routine, RoutineId } from './routines/schema'
 import { settingFields } from './settings'
+import { Experiment, HabitTick } from './experiments/record'
 import { Workout } from './workouts/session'
 
 export const JOURNAL_FILE_FORMAT = 'limber-journal'
@@ -57,7 +58,14 @@ export const FileRoutine = z.strictObject({
 })
 export type FileRoutine = z.infer<typeof FileRoutine>
 
-/** The versioned JSON export: everything the user logged, made or set, importable on any machine. */
+/** A personal experiment with its locked schedule and the days its habit was ticked (version 3). */
+export const FileExperiment = z.strictObject({
+  experiment: Experiment,
+  ticks: z.array(HabitTick).max(200),
+})
+export type FileExperiment = z.infer<typeof FileExperiment>
+
+/** Version 2 of the JSON export: everything but experiments and imported workouts. */
 export const JournalFileV2 = z.strictObject({
   format: z.literal(JOURNAL_FILE_FORMAT),
   version: z.literal(2),
@@ -81,9 +89,14 @@ export type JournalFileV2 = z.infer<typeof JournalFileV2>
 export const FileWorkout = Workout.extend({ sessionIndex: z.number().int().nonnegative() })
 export type FileWorkout = z.infer<typeof FileWorkout>
 
-/** Version 3 adds the sessions imported from watch and phone files. */
+/**
+ * The versioned JSON export: everything the user logged, made or set,
+ * importable on any machine. Version 3 adds personal experiments and the
+ * sessions imported from watch and phone files.
+ */
 export const JournalFile = JournalFileV2.extend({
   version: z.literal(JOURNAL_FILE_VERSION),
+  experiments: z.array(FileExperiment).max(1000),
   workouts: z.array(FileWorkout).max(500_000),
 })
 export type JournalFile = z.infer<typeof JournalFile>
@@ -105,6 +118,7 @@ export const ImportSummary = z.object({
   hiddenBuiltIns: MergeCounts,
   sessions: MergeCounts,
   reminderHistory: MergeCounts,
+  experiments: MergeCounts,
   workouts: MergeCounts,
   /** Each app setting counts once; the reminder settings count as one. */
   settings: MergeCounts,

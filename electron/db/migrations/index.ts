@@ -6,6 +6,7 @@ import { trendsMigration } from './0005-trends'
 import { trendTagsMigration } from './0006-trend-tags'
 import { nightReportsMigration } from './0007-night-reports'
 import { legChangedMigration } from './0008-leg-changed'
+import { experimentsMigration } from './0009-experiments'
 import { workoutsMigration } from './0010-workouts'
 import { heldRemindersMigration } from './0011-held-reminders'
 import { liveStopMigration } from './0012-live-stop'
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   trendTagsMigration,
   nightReportsMigration,
   legChangedMigration,
+  experimentsMigration,
   workoutsMigration,
   heldRemindersMigration,
   liveStopMigration,

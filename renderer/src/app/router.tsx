@@ -111,6 +111,13 @@ export const routes: RouteObject[] = [
             lazy: screen(() => import('../routes/report/ReportScreen'), 'ReportScreen'),
           },
           {
+            path: 'experiments',
+            lazy: screen(
+              () => import('../routes/experiments/ExperimentsScreen'),
+              'ExperimentsScreen',
+            ),
+          },
+          {
             path: 'settings',
             lazy: screen(() => import('../routes/settings/SettingsScreen'), 'SettingsScreen'),
           },

@@ -6,6 +6,7 @@ import { Notice } from '../../components/Notice'
 import { ScreenHeader } from '../../components/ScreenHeader'
 import { mainNow } from '../../lib/main-clock'
 import { journalQueries } from '../../features/episodes/queries'
+import { TonightLine } from '../../features/experiments'
 import { AdherenceSection } from '../../features/routines/components/AdherenceSection'
 import { playPath } from '../../features/routines/paths'
 import { SAME_DAY_TEXT } from '../../../../shared/domain/red-flag-text'
@@ -29,6 +30,7 @@ export function TodayScreen() {
     <div className="screen today">
       <ScreenHeader title="Today" lead={format(date, 'EEEE d MMMM')} />
       <TodayActions />
+      <TonightLine />
       {summary.data ? (
         <>
           <MorningPrompt date={summary.data.date} show={summary.data.askAboutLastNight} />

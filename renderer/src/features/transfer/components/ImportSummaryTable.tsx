@@ -9,6 +9,7 @@ const rows: readonly { key: ImportSection; label: string }[] = [
   { key: 'hiddenBuiltIns', label: 'Hidden built-in routines' },
   { key: 'sessions', label: 'Routine history' },
   { key: 'reminderHistory', label: 'Reminder history' },
+  { key: 'experiments', label: 'Personal experiments' },
   { key: 'workouts', label: 'Imported workouts' },
   { key: 'settings', label: 'Settings' },
 ]

@@ -29,6 +29,7 @@ const summary: ImportSummary = {
   hiddenBuiltIns: none,
   sessions: { added: 40, updated: 0, unchanged: 0 },
   reminderHistory: none,
+  experiments: none,
   workouts: none,
   settings: { added: 3, updated: 0, unchanged: 0 },
 }
@@ -125,6 +126,7 @@ describe('Settings → Your data', () => {
       ['Hidden built-in routines', '0', '0', '0'],
       ['Routine history', '40', '0', '0'],
       ['Reminder history', '0', '0', '0'],
+      ['Personal experiments', '0', '0', '0'],
       ['Imported workouts', '0', '0', '0'],
       ['Settings', '3', '0', '0'],
     ])

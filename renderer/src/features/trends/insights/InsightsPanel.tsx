@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { InsightsExperiments } from '../../experiments'
 import { ChartsLoading } from '../components/ChartsLoading'
 import { dateLong, plural } from '../format'
 import { QueryErrorNotice } from '../QueryError'
@@ -61,6 +62,7 @@ export function InsightsPanel() {
           ))}
         </div>
       </section>
+      <InsightsExperiments />
       <RedFlagsSection flags={data.redFlags} medicationNote={data.medicationNote} />
     </>
   )

@@ -1,0 +1,93 @@
+import '../experiments.css'
+import { useQuery } from '@tanstack/react-query'
+import { format, parseISO } from 'date-fns'
+import { Link } from 'react-router'
+import type { ExperimentResult } from '../../../../../shared/contract/experiments'
+import { periodBands } from '../../../../../shared/domain/experiments/chart'
+import { ChartFrame } from '../../trends/components/ChartFrame'
+import { experimentQueries } from '../queries'
+import { AdherenceList } from './AdherenceList'
+import { NightsChart } from './NightsChart'
+import { NightsTable } from './NightsTable'
+
+type Reading = ExperimentResult['intentionToTreat']
+
+/** One experiment's result: both readings side by side, adherence, trend, chart and table. */
+export function ResultCard({ id }: { id: string }) {
+  const query = useQuery(experimentQueries.result(id))
+  if (!query.data) return query.isError ? <p role="alert">{query.error.message}</p> : null
+  const r = query.data
+  const { experiment, status, habitLabel } = r.view
+  const titleId = `experiment-${id}-title`
+  return (
+    <section className="card experiment-result" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        {status === 'finished' ? 'Result' : status === 'abandoned' ? 'Abandoned' : 'So far'}:{' '}
+        {habitLabel}, {format(parseISO(experiment.startDate), 'd MMM')} to{' '}
+        {format(parseISO(experiment.endDate), 'd MMM yyyy')}
+      </h3>
+      {status === 'abandoned' ? (
+        <p>This experiment was stopped early, so it has no result; the nights it has are kept.</p>
+      ) : null}
+      <div className="experiment-result__readings">
+        <ReadingBlock
+          title="All nights as scheduled (intention to treat)"
+          reading={r.intentionToTreat}
+        />
+        <ReadingBlock title="Only nights kept to plan (per protocol)" reading={r.perProtocol} />
+      </div>
+      <p className="trends-muted">
+        {r.missingNights} analysed {r.missingNights === 1 ? 'night has' : 'nights have'} no morning
+        answer and {r.missingNights === 1 ? 'is' : 'are'} left out, not counted as quiet. Washout
+        nights are not analysed.{' '}
+        {r.trend.slopePerWeek === null
+          ? null
+          : `Over the whole experiment, cramps changed by ${r.trend.slopePerWeek.toFixed(2)} a night per week, ON and OFF together: the paired, randomised order is what keeps that drift out of the comparison.`}
+      </p>
+      <AdherenceList adherence={r.adherence} />
+      <ChartFrame
+        wide
+        title="Cramps per night"
+        summary="Bars are cramps each night; shading marks the ON and OFF periods. Nights with no answer have no bar."
+        chart={
+          <NightsChart
+            nights={r.nights}
+            bands={periodBands(experiment.design, experiment.periods)}
+            label={`Cramps per night during the experiment on ${habitLabel}`}
+          />
+        }
+        table={<NightsTable nights={r.nights} />}
+      />
+      <p className="trends-muted">
+        Schedule locked at the start: SHA-256{' '}
+        <code className="experiment-hash">{experiment.scheduleHash}</code>
+      </p>
+      {status === 'finished' || status === 'abandoned' ? (
+        <p>
+          <Link to={`/experiments?follow=${experiment.id}`}>Run it again longer</Link>
+        </p>
+      ) : null}
+    </section>
+  )
+}
+
+function ReadingBlock({ title, reading }: { title: string; reading: Reading }) {
+  return (
+    <div className="experiment-reading">
+      <h4>{title}</h4>
+      <p className="trends-muted">
+        ON: {reading.on.cramps} cramps in {reading.on.nights} nights · OFF: {reading.off.cramps}{' '}
+        cramps in {reading.off.nights} nights
+      </p>
+      {reading.words ? (
+        <>
+          <p>{reading.words.headline}</p>
+          <p>{reading.words.chance}</p>
+          <p className="trends-muted">{reading.words.exact}</p>
+        </>
+      ) : (
+        <p>Not enough answered nights on both sides yet to compare.</p>
+      )}
+    </div>
+  )
+}

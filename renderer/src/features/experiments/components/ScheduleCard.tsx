@@ -1,0 +1,79 @@
+import '../experiments.css'
+import { useState } from 'react'
+import type { ExperimentView } from '../../../../../shared/contract/experiments'
+import { format, parseISO } from 'date-fns'
+import { shiftDate } from '../../../../../shared/domain/local-time'
+import { useAbandonExperiment } from '../queries'
+
+const long = (date: string) => format(parseISO(date), 'EEE d MMM yyyy')
+
+/** The locked schedule in full, and the only way out of it: abandoning (kept, marked). */
+export function ScheduleCard({ view }: { view: ExperimentView }) {
+  const { experiment } = view
+  const abandon = useAbandonExperiment()
+  const [confirming, setConfirming] = useState(false)
+  return (
+    <section className="card experiment-schedule" aria-labelledby="experiment-schedule-title">
+      <h2 id="experiment-schedule-title">Your experiment: {view.habitLabel}</h2>
+      <p>
+        {view.totalNights} nights, {long(experiment.startDate)} to the night of{' '}
+        {long(experiment.endDate)}. The order was drawn at random when it started and is locked; it
+        cannot be changed, only abandoned.
+      </p>
+      <ol className="list experiment-schedule__periods">
+        {experiment.design.baseline ? (
+          <li>Baseline: nights 1–7, from {long(experiment.startDate)}, habits as usual</li>
+        ) : null}
+        {experiment.periods.map((p) => (
+          <li key={p.firstNight}>
+            Pair {p.pair + 1}, <strong>{p.arm.toUpperCase()}</strong>: nights {p.firstNight + 1}–
+            {p.firstNight + p.nights}, from {long(shiftDate(experiment.startDate, p.firstNight))}{' '}
+            (first {experiment.design.washoutNights} not analysed)
+          </li>
+        ))}
+      </ol>
+      <p className="trends-muted">
+        Lock (SHA-256 of the schedule):{' '}
+        <code className="experiment-hash">{experiment.scheduleHash}</code>
+      </p>
+      {confirming ? (
+        <div
+          className="experiment-schedule__confirm"
+          role="group"
+          aria-label="Abandon the experiment?"
+        >
+          <p>Abandon it? It stays in your journal, marked abandoned, and gives no result.</p>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={abandon.isPending}
+            onClick={() => {
+              abandon.mutate(experiment.id)
+            }}
+          >
+            Yes, abandon it
+          </button>{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setConfirming(false)
+            }}
+          >
+            Keep going
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            setConfirming(true)
+          }}
+        >
+          Abandon this experiment…
+        </button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,2 @@
+export { InsightsExperiments } from './components/InsightsExperiments'
+export { TonightLine } from './components/TonightLine'
