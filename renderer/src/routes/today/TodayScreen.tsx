@@ -6,7 +6,9 @@ import { Notice } from '../../components/Notice'
 import { ScreenHeader } from '../../components/ScreenHeader'
 import { mainNow } from '../../lib/main-clock'
 import { journalQueries } from '../../features/episodes/queries'
-import { TonightLine } from '../../features/experiments'
+// The component itself, not the experiments index: that carries the result
+// chart (recharts) and zod, which the first screen must not load.
+import { TonightLine } from '../../features/experiments/components/TonightLine'
 import { AdherenceSection } from '../../features/routines/components/AdherenceSection'
 import { playPath } from '../../features/routines/paths'
 import { SAME_DAY_TEXT } from '../../../../shared/domain/red-flag-text'
