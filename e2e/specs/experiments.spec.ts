@@ -96,7 +96,9 @@ test('a whole experiment: set up, nights, mornings, result card with chart and t
   }
 
   await app.clock({ set: at(57, 10) })
+  // A fresh load: a hash-only goto would keep answers cached before the clock moved.
   await page.goto(`${app.url}#/trends/insights`)
+  await page.reload()
   const section = page.getByRole('region', { name: 'Personal experiments' })
   await expect(section).toBeVisible()
   const card = section.getByRole('region', { name: /^Result: the bedtime stretch/ })
