@@ -2,9 +2,9 @@ import { z } from 'zod'
 import { LocalDate } from '../domain/checkin'
 import { Workout, WorkoutEdit, WorkoutImportSummary } from '../domain/workouts/session'
 import { entry, event, NoInput } from './entry'
+import { MAX_IMPORT_BYTES } from '../domain/workouts/limits'
 
-/** A Strava export of a thousand activities runs to a few hundred MB; more is refused before it is read. */
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024
+export { MAX_IMPORT_BYTES }
 
 export const WorkoutFileInput = z.strictObject({
   name: z.string().min(1).max(500),
@@ -46,5 +46,10 @@ export const removeWorkout = entry(
 /** Sent after each file of a running import. */
 export const workoutImportProgressEvent = event(
   'workouts:progress',
-  z.object({ filesDone: z.number().int().nonnegative(), current: z.string() }),
+  z.object({
+    filesDone: z.number().int().nonnegative(),
+    /** Grows as zips are opened and say how many files they hold. */
+    filesTotal: z.number().int().nonnegative(),
+    current: z.string(),
+  }),
 )

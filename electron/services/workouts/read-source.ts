@@ -19,6 +19,9 @@ export type FileOutcome =
 
 export type OutcomeSink = (outcome: FileOutcome) => void | Promise<void>
 
+/** Told how many files a source holds once it is opened (a zip holds many), for the progress bar. */
+export type CountSink = (files: number) => void
+
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b)
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name
@@ -32,19 +35,20 @@ export async function readWorkoutSource(
   source: WorkoutSource,
   sink: OutcomeSink,
   signal?: AbortSignal,
+  onCount?: CountSink,
 ): Promise<void> {
   const name = baseName(source.name)
   try {
     if ('path' in source) {
       const head = await readHead(source.path)
-      if (startsWith(head, ZIP_MAGIC)) await readZip(source.path, name, sink, signal)
+      if (startsWith(head, ZIP_MAGIC)) await readZip(source.path, name, sink, signal, onCount)
       else if (isHealthHead(head))
         await sink(read(name, await parseHealth(createReadStream(source.path), name)))
       else await sink(await readBytes(name, await readFile(source.path)))
       return
     }
     const bytes = source.bytes
-    if (startsWith(bytes, ZIP_MAGIC)) await readZip(Buffer.from(bytes), name, sink, signal)
+    if (startsWith(bytes, ZIP_MAGIC)) await readZip(Buffer.from(bytes), name, sink, signal, onCount)
     else await sink(await readBytes(name, bytes))
   } catch (error) {
     await sink(refusedOutcome(name, error))
@@ -127,6 +131,7 @@ async function readZip(
   zipName: string,
   sink: OutcomeSink,
   signal?: AbortSignal,
+  onCount?: CountSink,
 ): Promise<void> {
   const zip = await openZip(source)
   try {
@@ -135,6 +140,7 @@ async function readZip(
     )
     if (members.length === 0)
       throw new WorkoutRefusal('not-a-workout', `${zipName} holds no workout files.`)
+    onCount?.(members.length)
     for (const member of members) {
       if (signal?.aborted) return
       const name = `${zipName}/${member.name}`

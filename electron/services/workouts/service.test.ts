@@ -73,12 +73,16 @@ describe('importing workouts into the journal (real SQLite file)', () => {
       names.map((name) => ({ name: `activities/${name}`, bytes: raw(name) })),
     )
     const controller = new AbortController()
+    const seen: string[] = []
     const summary = await workouts.import([{ name: 'export.zip', bytes: zip }], {
       signal: controller.signal,
-      onProgress: ({ filesDone }) => {
+      onProgress: ({ filesDone, filesTotal }) => {
+        seen.push(`${filesDone}/${filesTotal}`)
         if (filesDone === 2) controller.abort()
       },
     })
+    // The bar counts the zip's members, not the one zip dropped.
+    expect(seen).toEqual(['1/3', '2/3'])
     expect(summary).toMatchObject({ added: 2, cancelled: true })
     expect(workouts.all()).toHaveLength(2)
   })

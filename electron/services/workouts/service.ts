@@ -14,6 +14,8 @@ import { readWorkoutSource, type FileOutcome, type WorkoutSource } from './read-
 
 export interface ImportProgress {
   filesDone: number
+  /** Files known so far: each source counts one until a zip is opened and says how many it holds. */
+  filesTotal: number
   current: string
 }
 
@@ -51,6 +53,7 @@ export class WorkoutsService {
       cancelled: false,
     }
     let filesDone = 0
+    let filesTotal = sources.length
     const take = (outcome: FileOutcome) => {
       filesDone++
       if (outcome.kind === 'refused') summary.refused.push(outcome.refused)
@@ -64,12 +67,15 @@ export class WorkoutsService {
       }
       options.onProgress?.({
         filesDone,
+        filesTotal: Math.max(filesTotal, filesDone),
         current: outcome.kind === 'read' ? outcome.sourceName : outcome.refused.sourceName,
       })
     }
     for (const source of sources) {
       if (options.signal?.aborted) break
-      await readWorkoutSource(source, take, options.signal)
+      await readWorkoutSource(source, take, options.signal, (files) => {
+        filesTotal += files - 1
+      })
     }
     summary.cancelled = options.signal?.aborted ?? false
     return summary

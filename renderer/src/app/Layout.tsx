@@ -14,6 +14,8 @@ import { UndoSnackbar } from '../features/episodes/components/UndoSnackbar'
 import { ReminderPrompts } from '../features/reminders/components/ReminderPrompts'
 import { ReminderStatus } from '../features/reminders/components/ReminderStatus'
 import { useNeedsWelcome } from '../features/welcome/useNeedsWelcome'
+// Straight from its file, not the feature index: the start-up bundle carries only the drop target.
+import { WorkoutImportHost } from '../features/workouts/components/WorkoutImportHost'
 import { onEvent } from '../lib/ipc'
 import { navItems, pathFor } from './nav'
 
@@ -33,45 +35,47 @@ export function Layout() {
 
   if (needsWelcome) return <Navigate to="/welcome" replace />
   return (
-    <div className="app-shell">
-      <a className="skip-link" href="#main-content" onClick={skipToContent}>
-        Skip to content
-      </a>
-      <header className="sidebar">
-        <div className="brand">
-          <span className="brand__mark">
-            <LeafIcon size={18} />
-          </span>
-          <span className="brand__name">Limber</span>
-        </div>
-        <nav aria-label="Main">
-          <ul className="nav-list">
-            {navItems.map((item) => (
-              <li key={item.route}>
-                <NavLink to={item.path} className="nav-link">
-                  {item.icon}
-                  <span className="nav-link__label">{item.label}</span>
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <ReminderStatus />
-        <p className="sidebar__footer">
-          <LockIcon size={16} />
-          <span className="sidebar__footer-text">Everything stays on this computer.</span>
-        </p>
-      </header>
-      <main id="main-content" ref={mainRef} tabIndex={-1} className="main">
-        {/* A cramp timer survives restarts; every screen offers the way back to it. */}
-        <LiveBanner />
-        {/* Reminders waiting for an answer; first in the content so Tab reaches them early. */}
-        <ReminderPrompts />
-        <Outlet />
-        {/* Outlives the screen that deleted, so Undo is still there after leaving it. */}
-        <UndoSnackbar />
-      </main>
-    </div>
+    <WorkoutImportHost>
+      <div className="app-shell">
+        <a className="skip-link" href="#main-content" onClick={skipToContent}>
+          Skip to content
+        </a>
+        <header className="sidebar">
+          <div className="brand">
+            <span className="brand__mark">
+              <LeafIcon size={18} />
+            </span>
+            <span className="brand__name">Limber</span>
+          </div>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              {navItems.map((item) => (
+                <li key={item.route}>
+                  <NavLink to={item.path} className="nav-link">
+                    {item.icon}
+                    <span className="nav-link__label">{item.label}</span>
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <ReminderStatus />
+          <p className="sidebar__footer">
+            <LockIcon size={16} />
+            <span className="sidebar__footer-text">Everything stays on this computer.</span>
+          </p>
+        </header>
+        <main id="main-content" ref={mainRef} tabIndex={-1} className="main">
+          {/* A cramp timer survives restarts; every screen offers the way back to it. */}
+          <LiveBanner />
+          {/* Reminders waiting for an answer; first in the content so Tab reaches them early. */}
+          <ReminderPrompts />
+          <Outlet />
+          {/* Outlives the screen that deleted, so Undo is still there after leaving it. */}
+          <UndoSnackbar />
+        </main>
+      </div>
+    </WorkoutImportHost>
   )
 }
 

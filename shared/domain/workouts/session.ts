@@ -50,18 +50,7 @@ export const RefusalReason = z.enum([
 ])
 export type RefusalReason = z.infer<typeof RefusalReason>
 
-export const REFUSAL_TEXT: Record<RefusalReason, string> = {
-  empty: 'The file is empty.',
-  'corrupt-header': 'The file’s header is damaged, so it cannot be read safely.',
-  'cut-off': 'The file is cut off part-way and holds no whole session summary.',
-  'no-timestamps': 'The file has no usable timestamps, so no session can be made from it.',
-  'not-a-workout':
-    'This is not a workout file Limber can read (FIT, GPX, TCX, a Strava or Apple Health export).',
-  'unsafe-archive': 'The zip holds paths outside its own folder, so it was not opened.',
-  'too-large':
-    'The zip’s contents are larger than they claim or than Limber accepts, so it was not opened.',
-  'unsafe-xml': 'The file declares its own XML entities, which Limber never expands.',
-}
+export { REFUSAL_TEXT } from './refusal-text'
 
 /** A refused file, with the reason and any detail the parser gave. */
 export const RefusedFile = z.object({

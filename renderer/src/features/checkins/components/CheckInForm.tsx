@@ -21,6 +21,7 @@ import { useSaveCheckIn } from '../queries'
 import { ChoiceGroup } from './ChoiceGroup'
 import { ElectrolytesField } from './ElectrolytesField'
 import { ErrorSummary } from './ErrorSummary'
+import { ImportedSessions } from '../../workouts'
 import { ExerciseSessions } from './ExerciseSessions'
 import { MedicationsField } from './MedicationsField'
 import { previousDayName, SameAsYesterday } from './SameAsYesterday'
@@ -173,6 +174,7 @@ export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInF
             change({ exercise })
           }}
         />
+        <ImportedSessions date={date} />
         <Stepper
           id="checkin-sitting"
           label="Hours sitting"

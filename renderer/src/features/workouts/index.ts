@@ -1,0 +1,5 @@
+// What other features and the shell use of workouts.
+export { WorkoutImportHost } from './components/WorkoutImportHost'
+export { ImportedSessions } from './components/ImportedSessions'
+export { ImportWorkoutsButton } from './components/ImportWorkoutsButton'
+export { workoutKeys, workoutQueries } from './queries'

@@ -1,0 +1,2 @@
+/** A Strava export of a thousand activities runs to a few hundred MB; more is refused before it is read. */
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024
