@@ -133,6 +133,10 @@ export class Core {
       idle: this.options.idle ?? alwaysPresent,
       ...(this.options.busy ? { busy: this.options.busy } : {}),
       checkIns: services.checkIns,
+      bedtimeNights: () => services.experiments.bedtimeNights(),
+    })
+    services.experiments.onChange(() => {
+      reminders.reloadBedtimeNights()
     })
     reminders.subscribe((state) => {
       this.emit('reminders:changed', state)
@@ -170,6 +174,8 @@ export class Core {
    */
   importJournal(content: string): ImportSummary {
     const summary = this.services().transfer.import(content)
+    // Experiments may have come with it: a bedtime one decides the bedtime reminder.
+    this.bound?.reminders.reloadBedtimeNights()
     if (summary.settings.added + summary.settings.updated > 0) {
       this.bound?.reminders.reloadSettings()
       this.emit('settings:changed', this.services().settings.get())

@@ -6,6 +6,7 @@ import type {
   Tonight,
 } from '../../../shared/contract/experiments'
 import type { Clock } from '../../../shared/domain/clock'
+import type { BedtimeNights } from '../../../shared/domain/reminders/bedtime-nights'
 import { analyseExperiment } from '../../../shared/domain/experiments/analysis'
 import {
   SEED_BYTES,
@@ -50,6 +51,7 @@ export function lockedExperiment(raw: unknown): Experiment | null {
 /** Personal experiments: start (draw and lock), abandon, tonight's night, the analysis. */
 export class ExperimentsService {
   private readonly repo: ExperimentsRepository
+  private readonly listeners = new Set<() => void>()
 
   constructor(
     private readonly db: Db,
@@ -57,6 +59,12 @@ export class ExperimentsService {
     private readonly night: () => NightWindow,
   ) {
     this.repo = new ExperimentsRepository(db)
+  }
+
+  /** Told after an experiment starts or is abandoned (the reminders take up its nights). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
   }
 
   list(): ExperimentView[] {
@@ -104,6 +112,7 @@ export class ExperimentsService {
       updatedAt: now,
     })
     this.repo.insert(experiment)
+    this.changed()
     return this.view(experiment)
   }
 
@@ -115,6 +124,7 @@ export class ExperimentsService {
     if (status === 'finished')
       throw new AppError('conflict', 'This experiment has finished; its result stands.')
     this.repo.abandon(id, this.clock.now())
+    this.changed()
     return this.view(this.get(id))
   }
 
@@ -140,6 +150,25 @@ export class ExperimentsService {
       washout: role.kind === 'period' && role.washout,
       line: `Night ${index + 1} of ${total}. Tonight: ${tonight}`,
     }
+  }
+
+  /**
+   * While a bedtime-stretch experiment runs (or is about to), its ON nights
+   * turn the bedtime reminder on and its OFF nights turn it off. Baseline
+   * nights and every night outside it are left to the user's own setting.
+   */
+  bedtimeNights(): BedtimeNights | undefined {
+    const today = this.today()
+    const e = this.all().find(
+      (x) => x.abandonedAt === null && x.habit === 'bedtime-stretch' && today <= x.endDate,
+    )
+    if (!e) return undefined
+    const nights: Record<string, boolean> = {}
+    for (let i = 0; i < totalNights(e.design); i++) {
+      const role = nightRole(e.design, e.periods, i)
+      if (role.kind === 'period') nights[shiftDate(e.startDate, i)] = role.period.arm === 'on'
+    }
+    return nights
   }
 
   /** Last night was a night of an experiment still counting (not abandoned). */
@@ -181,6 +210,10 @@ export class ExperimentsService {
       throw new AppError('invalid_input', 'That day is not a night of this experiment so far.')
     }
     this.repo.putTick(id, { date, done, updatedAt: this.clock.now() })
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener()
   }
 
   private today(): string {

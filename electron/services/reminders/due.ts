@@ -2,6 +2,7 @@ import {
   deskDueAfter,
   deskSpanFrom,
   isDeskKind,
+  kindMayBeOn,
   lastClockDue,
   mayFireAt,
   nextClockDue,
@@ -52,7 +53,7 @@ function regularDue(kind: ReminderKind, base: number, ctx: ScheduleContext): num
  * quiet hours, outside working hours or in a pause lapses.
  */
 export function dueOf(kind: ReminderKind, st: KindState, ctx: ScheduleContext): number | null {
-  if (!ctx.settings[kind].enabled) return null
+  if (!kindMayBeOn(kind, ctx)) return null
   const regular = regularDue(kind, st.base, ctx)
   const snooze =
     st.snoozedUntil !== null && mayFireAt(kind, st.snoozedUntil, ctx) ? st.snoozedUntil : null
@@ -104,14 +105,15 @@ export function settle(
 }
 
 /**
- * Memoised due times and desk stretches. Both depend only on the settings and
- * pause (replaced, never mutated, on change) and a reminder's state, which
+ * Memoised due times and desk stretches. Both depend only on the settings,
+ * pause and experiment nights (replaced, never mutated, on change) and a reminder's state, which
  * most wakeups (idle polls) leave alone; recomputing them is what a wakeup
  * would otherwise spend its time on.
  */
 export class ScheduleCache {
   private settings: ReminderSettings | null = null
   private pause: PauseState | null = null
+  private nights: ScheduleContext['bedtimeNights'] = undefined
   private readonly dues = new Map<
     ReminderKind,
     { base: number; snoozedUntil: number | null; due: number | null }
@@ -138,9 +140,15 @@ export class ScheduleCache {
   }
 
   private check(ctx: ScheduleContext): void {
-    if (ctx.settings === this.settings && ctx.pause === this.pause) return
+    if (
+      ctx.settings === this.settings &&
+      ctx.pause === this.pause &&
+      ctx.bedtimeNights === this.nights
+    )
+      return
     this.settings = ctx.settings
     this.pause = ctx.pause
+    this.nights = ctx.bedtimeNights
     this.dues.clear()
     this.spans = []
   }

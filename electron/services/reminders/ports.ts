@@ -1,5 +1,6 @@
 import type { Clock } from '../../../shared/domain/clock'
 import type {
+  BedtimeNights,
   BusySignal,
   BusySupport,
   PauseState,
@@ -62,6 +63,8 @@ export interface SchedulerOptions<H> {
   sink: ReminderSink
   history: HistorySink
   settings: ReminderSettings
+  /** A running bedtime experiment's ON and OFF nights, if any. */
+  bedtimeNights?: BedtimeNights | undefined
   /** A pause restored from storage, if the app restarted during one. */
   pause?: PauseState | null
   /** [0, 1), for picking message lines; Math.random by default. */

@@ -1,11 +1,13 @@
 import {
   isDeskKind,
+  kindMayBeOn,
   mayFireAt,
   ReminderKind,
   startPause,
   type BusySignal,
   type DeskKind,
   type PauseOption,
+  type BedtimeNights,
   type PauseState,
   type ReminderOutcome,
   type ReminderResponse,
@@ -38,6 +40,7 @@ const KINDS = ReminderKind.options
 export class ReminderScheduler<H> {
   private settings: ReminderSettings
   private paused: PauseState | null
+  private bedtimeNights: BedtimeNights | undefined
   private readonly states: Record<ReminderKind, KindState>
   private readonly prompts: ShownPrompts
   private readonly presence = new Presence()
@@ -52,6 +55,7 @@ export class ReminderScheduler<H> {
     const now = o.clock.now()
     this.settings = o.settings
     this.paused = o.pause ?? null
+    this.bedtimeNights = o.bedtimeNights
     // Nothing is owed from before the scheduler started: every schedule counts from now.
     this.states = perKind(() => ({ base: now, snoozedUntil: null }))
     this.newId = o.newId ?? (() => crypto.randomUUID())
@@ -104,11 +108,25 @@ export class ReminderScheduler<H> {
       if (JSON.stringify(prev[kind]) !== JSON.stringify(next[kind])) st.snoozedUntil = null
       if (!prev[kind].enabled) st.base = now
       const shown = this.prompts.get(kind)
-      if (!next[kind].enabled && shown) this.prompts.resolve(shown, 'unanswered', null)
+      if (!kindMayBeOn(kind, { ...this.ctx(), settings: next }) && shown)
+        this.prompts.resolve(shown, 'unanswered', null)
       const due = this.cache.due(kind, st, this.ctx())
       // A reminder held for a call is already owed; saving settings does not drop it.
       if (due !== null && due <= now && !this.holds.isHeld(kind)) st.base = now
     }
+    this.refresh()
+  }
+
+  /**
+   * A bedtime experiment started, ended or was abandoned: its ON and OFF
+   * nights decide the bedtime reminder from now on. Like a settings change,
+   * it never makes tonight's reminder owed retroactively.
+   */
+  updateBedtimeNights(nights: BedtimeNights | undefined): void {
+    if (JSON.stringify(nights) === JSON.stringify(this.bedtimeNights)) return
+    this.bedtimeNights = nights
+    const st = this.states.bedtime
+    st.base = Math.max(st.base, this.o.clock.now())
     this.refresh()
   }
 
@@ -185,7 +203,12 @@ export class ReminderScheduler<H> {
   }
 
   private ctx(): ScheduleContext {
-    return { settings: this.settings, pause: this.paused, offsetAt: this.offsetAt }
+    return {
+      settings: this.settings,
+      pause: this.paused,
+      offsetAt: this.offsetAt,
+      bedtimeNights: this.bedtimeNights,
+    }
   }
 
   private anyDeskOn(): boolean {

@@ -9,6 +9,7 @@ import {
   localDay,
   previewReminders,
   ReminderSettingsInput,
+  type BedtimeNights,
   type BusySupport,
   type DeskKind,
   type HeldReminder,
@@ -39,6 +40,8 @@ export interface RemindersServiceOptions {
   busy?: BusySource
   /** "I drank water" adds a glass to today's check-in through it. */
   checkIns: CheckInsService
+  /** A running bedtime experiment's ON and OFF nights (none when left out). */
+  bedtimeNights?: () => BedtimeNights | undefined
   /** Errors inside a timer callback, which has no caller to throw to. */
   onError?: (error: unknown) => void
   random?: () => number
@@ -89,6 +92,7 @@ export class RemindersService implements ReminderControls {
         },
       },
       settings: this.store.get().settings,
+      bedtimeNights: o.bedtimeNights?.(),
       pause: this.savedPause,
       ...(o.random ? { random: o.random } : {}),
       ...(o.newId ? { newId: o.newId } : {}),
@@ -106,6 +110,11 @@ export class RemindersService implements ReminderControls {
     this.feed.silence()
     this.scheduler.dispose()
     this.shown.clear()
+  }
+
+  /** An experiment started, was abandoned or imported: its nights decide bedtime from now on. */
+  reloadBedtimeNights(): void {
+    this.scheduler.updateBedtimeNights(this.o.bedtimeNights?.())
   }
 
   state(): RemindersState {
@@ -208,9 +217,12 @@ export class RemindersService implements ReminderControls {
     // Computed without today's pause (what the settings do), then nothing inside the pause.
     const pause = this.scheduler.snapshot().pause
     const paused = (at: number) => pause !== null && at < (pause.until ?? Infinity)
-    const upcoming = previewReminders({ settings, pause: null, offsetAt }, now, endOfDay).filter(
-      (u) => !paused(u.at),
-    )
+    const bedtimeNights = this.o.bedtimeNights?.()
+    const upcoming = previewReminders(
+      { settings, pause: null, offsetAt, bedtimeNights },
+      now,
+      endOfDay,
+    ).filter((u) => !paused(u.at))
     // Held ones are today's real state; they stay listed while their kind is on in the form.
     const held = this.scheduler.snapshot().held.filter((h) => settings[h.kind].enabled)
     return { upcoming, held }

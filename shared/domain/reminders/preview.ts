@@ -1,3 +1,4 @@
+import { kindMayBeOn } from './bedtime-nights'
 import { deskDueAfter, nextClockDue, type ScheduleContext } from './schedule'
 import { ClockKind, DeskKind, type ReminderKind } from './settings'
 import type { UpcomingReminder } from './snapshot'
@@ -27,7 +28,7 @@ export function previewReminders(
     }
   }
   for (const kind of ClockKind.options) {
-    if (!settings[kind].enabled) continue
+    if (!kindMayBeOn(kind, ctx)) continue
     for (
       let at = nextClockDue(kind, from, ctx);
       at !== null && at < until;

@@ -1,4 +1,5 @@
 import { clockMinutes, isNightMinute } from '../local-time'
+import { bedtimeHorizonDays, clockKindOnDay, type BedtimeNights } from './bedtime-nights'
 import { isPausedAt, type PauseState } from './pause'
 import { isDeskKind, type ClockKind, type ReminderKind, type ReminderSettings } from './settings'
 import { instantOf, localDay, minuteOfDay, type OffsetAt } from './zoned'
@@ -11,6 +12,8 @@ export interface ScheduleContext {
   settings: ReminderSettings
   pause: PauseState | null
   offsetAt: OffsetAt
+  /** A running bedtime-stretch experiment's ON and OFF nights; absent when none runs. */
+  bedtimeNights?: BedtimeNights | undefined
 }
 
 /** A half-open span of absolute time, [start, end). */
@@ -118,9 +121,11 @@ export function deskDueAfter(
 export function nextClockDue(kind: ClockKind, after: number, ctx: ScheduleContext): number | null {
   const r = ctx.settings[kind]
   const days = kind === 'warm_up' ? ctx.settings.warm_up.days : null
-  for (let d = 0; d <= HORIZON_DAYS; d++) {
+  const horizon = kind === 'bedtime' ? bedtimeHorizonDays(ctx, HORIZON_DAYS) : HORIZON_DAYS
+  for (let d = 0; d <= horizon; d++) {
     const day = localDay(after, ctx.offsetAt, d)
     if (days !== null && !days.includes(day.weekday)) continue
+    if (!clockKindOnDay(kind, day, ctx)) continue
     const at = instantOf(day, r.at, ctx.offsetAt)
     if (at > after && mayFireAt(kind, at, ctx)) return at
   }

@@ -8,6 +8,8 @@ interface KindCardProps {
   onToggle: (enabled: boolean) => void
   /** A problem in the schedule keeps it on screen even while the reminder is off. */
   hasError?: boolean
+  /** Shown whether the reminder is on or off (e.g. an experiment deciding it). */
+  note?: ReactNode
   children: ReactNode
 }
 
@@ -23,6 +25,7 @@ export function KindCard({
   enabled,
   onToggle,
   hasError = false,
+  note,
   children,
 }: KindCardProps) {
   return (
@@ -46,6 +49,7 @@ export function KindCard({
           <p id={`${id}-desc`} className="field__hint">
             {description}
           </p>
+          {note}
         </div>
       </div>
       {enabled || hasError ? <div className="rm-kind__fields">{children}</div> : null}

@@ -2,6 +2,7 @@ import { reminderCaveats } from '../../../../../shared/domain/reminders'
 import { TextField } from '../../../components/TextField'
 import type { DraftErrors, ReminderDraft } from '../draft'
 import { KindCard } from './KindCard'
+import { BedtimeExperimentNote } from '../../experiments/components/BedtimeExperimentNote'
 import { WeekdayPicker } from './WeekdayPicker'
 
 export interface DraftProps {
@@ -75,6 +76,7 @@ export function KindFields({ draft, errors, change }: DraftProps) {
         label="Bedtime stretch"
         description="Opens the bedtime routine: a few gentle stretches before sleep."
         enabled={draft.bedtime.enabled}
+        note={<BedtimeExperimentNote />}
         onToggle={(enabled) => {
           change({ bedtime: { ...draft.bedtime, enabled } })
         }}
