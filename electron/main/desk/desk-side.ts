@@ -22,7 +22,7 @@ export interface DeskCore {
   readonly emit: Emit
   /** Null while storage is unavailable; a new instance after the database is reopened. */
   reminders(): ReminderControls | null
-  services(): Pick<Services, 'settings' | 'journal'>
+  services(): Pick<Services, 'settings' | 'journal' | 'experiments'>
 }
 
 export interface DeskSideOptions {
@@ -93,6 +93,7 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     clock: core.clock,
     actions: trayActions(actions, current, onError),
     platform,
+    experimentLine: () => core.services().experiments.tonight()?.line ?? null,
     onError,
   })
 

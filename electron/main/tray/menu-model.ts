@@ -39,8 +39,20 @@ export function trayModel(state: RemindersState | null, clock: Clock): TrayModel
   return { reminders: true, status, paused: snapshot.pause !== null }
 }
 
-/** "Limber · Move in 12 min": the soonest reminder, or the pause. */
-export function trayTooltip(snapshot: ReminderSnapshot | null, clock: Clock): string {
+/**
+ * "Limber · Move in 12 min": the soonest reminder, or the pause; while an
+ * experiment runs, tonight's line under it ("Night 9 of 56. Tonight: …").
+ */
+export function trayTooltip(
+  snapshot: ReminderSnapshot | null,
+  clock: Clock,
+  experimentLine: string | null = null,
+): string {
+  const head = reminderTooltip(snapshot, clock)
+  return experimentLine ? `${head}\n${experimentLine}` : head
+}
+
+function reminderTooltip(snapshot: ReminderSnapshot | null, clock: Clock): string {
   if (!snapshot) return 'Limber'
   const now = clock.now()
   const offsetAt = offsetAtOf(clock)

@@ -142,6 +142,14 @@ describe('tray tooltip', () => {
     )
   })
 
+  it('adds tonight’s experiment line under the reminder while an experiment runs', () => {
+    const line = 'Night 9 of 56. Tonight: the bedtime stretch (ON)'
+    expect(trayTooltip(state({ upcoming }).snapshot, clock, line)).toBe(
+      `Limber · Move in 12 min\n${line}`,
+    )
+    expect(trayTooltip(null, clock, line)).toBe(`Limber\n${line}`)
+  })
+
   it('is just the name with nothing scheduled or no data', () => {
     expect(trayTooltip(state().snapshot, clock)).toBe('Limber')
     expect(trayTooltip(null, clock)).toBe('Limber')

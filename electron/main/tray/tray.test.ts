@@ -91,13 +91,14 @@ beforeEach(() => {
   }
 })
 
-function start(platform: NodeJS.Platform = 'linux') {
+function start(platform: NodeJS.Platform = 'linux', experimentLine?: () => string | null) {
   const tray = createReminderTray({
     reminders: () => current,
     icons,
     clock,
     actions,
     platform,
+    ...(experimentLine ? { experimentLine } : {}),
     onError: vi.fn(),
   })
   const fake = FakeTray.last
@@ -148,6 +149,19 @@ describe('reminder tray', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('says which experiment night it is, and keeps the reminder if the experiment cannot be read', () => {
+    let line: () => string | null = () => 'Night 9 of 56. Tonight: the bedtime stretch (ON)'
+    const { fake } = start('win32', () => line())
+    expect(fake.tooltip).toBe(
+      'Limber · Move in 45 min\nNight 9 of 56. Tonight: the bedtime stretch (ON)',
+    )
+    line = () => {
+      throw new Error('storage unavailable')
+    }
+    fake.emit('mouse-enter')
+    expect(fake.tooltip).toBe('Limber · Move in 45 min')
   })
 
   it('remembers the tooltip it set, for the real-app specs to read', () => {

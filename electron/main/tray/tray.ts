@@ -28,6 +28,8 @@ export interface TrayOptions {
   clock: Clock
   actions: TrayActions
   platform: NodeJS.Platform
+  /** Tonight's line of a running experiment, for the tooltip; null when none runs. */
+  experimentLine?: () => string | null
   onError: (context: string, error: unknown) => void
 }
 
@@ -52,6 +54,14 @@ export function createReminderTray(options: TrayOptions): ReminderTray {
   let menuKey: string | null = null
   let paused: boolean | null = null
   let tooltip: string | null = null
+  const experimentLine = (): string | null => {
+    try {
+      return options.experimentLine?.() ?? null
+    } catch {
+      // Storage unavailable or an unreadable experiment: the reminders still show.
+      return null
+    }
+  }
 
   const render = (state: RemindersState | null): void => {
     const model = trayModel(state, clock)
@@ -64,7 +74,7 @@ export function createReminderTray(options: TrayOptions): ReminderTray {
       paused = model.paused
       tray.setImage(paused ? icons.paused : icons.normal)
     }
-    const text = trayTooltip(state?.snapshot ?? null, clock)
+    const text = trayTooltip(state?.snapshot ?? null, clock, experimentLine())
     if (text !== tooltip) {
       tooltip = text
       tray.setToolTip(text)
