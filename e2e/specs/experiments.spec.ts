@@ -5,6 +5,7 @@ import { BUILT_IN_IDS } from '../../shared/domain/routines/catalogue'
 import { expect, test } from '../support/fixtures'
 import { call, callAll, episode } from '../support/journal-data'
 import { expectNoAxeViolations } from '../support/axe-summary'
+import { pdfText } from '../support/pdf-text'
 
 const FIRST = new Date(2026, 10, 25) // the evening of night 1, local
 const at = (days: number, hh: number, mm = 0) => {
@@ -41,7 +42,7 @@ async function answerQuietNightInUi(page: Page, url: string) {
   ).toBeVisible()
 }
 
-test('a whole experiment: set up, nights, mornings, result card with chart and table, axe clean', async ({
+test('a whole experiment: set up, nights, mornings, result card with chart and table, report section, axe clean', async ({
   page,
   app,
   makeAxeBuilder,
@@ -63,6 +64,11 @@ test('a whole experiment: set up, nights, mornings, result card with chart and t
   await expect(
     page.getByText(/^Night 1 of 56\. Tonight: the bedtime stretch \((ON|OFF)\)$/),
   ).toBeVisible()
+  // Settings says who decides the bedtime reminder now, without touching its switch.
+  await page.goto(`${app.url}#/settings/reminders`)
+  await expect(page.getByTestId('bedtime-experiment-note')).toContainText(
+    `From ${format(FIRST, 'd MMM yyyy')} to ${format(addDays(FIRST, 55), 'd MMM yyyy')} your experiment decides this reminder`,
+  )
 
   const [view] = await call(page, 'experiments:list')
   const periods = view?.experiment.periods ?? []
@@ -127,8 +133,31 @@ test('a whole experiment: set up, nights, mornings, result card with chart and t
   await expect(table.getByRole('row')).toHaveCount(57)
   await expect(table.getByRole('row', { name: /^13 \(/ })).toContainText('missing')
 
+  // The clinician report carries the experiment: design, adherence, result and limits.
+  await page.goto(`${app.url}#/trends/report?from=${day(0)}&to=${day(57)}`)
+  const report = page.getByRole('region', { name: /^Personal experiment: the bedtime stretch/ })
+  await expect(report).toBeVisible()
+  await expect(
+    report.getByText(/^4 pairs of 7-night periods with the bedtime stretch ON and OFF/),
+  ).toBeVisible()
+  await expect(
+    report.getByRole('table', { name: 'Keeping to the schedule, per period' }).getByRole('row'),
+  ).toHaveCount(9)
+  await expect(
+    report.getByText(/^Nights with the bedtime stretch had .* cramps \(95% interval: /).first(),
+  ).toBeVisible()
+  await expect(report.getByText(/p = 1\/16 at best/)).toBeVisible()
+  // And so does the printed page.
+  const { text } = await pdfText(await page.pdf({ format: 'A4', printBackground: true }))
+  expect(text).toMatch(/Personal experiment: the bedtime stretch/)
+  expect(text).toMatch(/Limits/)
+  expect(text).toMatch(/p = 1\/16 at best/)
+
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' })
+    await page.goto(`${app.url}#/trends/report?from=${day(0)}&to=${day(57)}`)
+    await expect(page.getByRole('region', { name: /^Personal experiment/ })).toBeVisible()
+    await expectNoAxeViolations(makeAxeBuilder())
     await page.goto(`${app.url}#/trends/insights`)
     await expect(page.getByRole('region', { name: /^Result: the bedtime stretch/ })).toBeVisible()
     await expectNoAxeViolations(makeAxeBuilder())

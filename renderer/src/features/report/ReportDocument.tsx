@@ -6,6 +6,7 @@ import { dateLong, plural } from '../trends/format'
 import { QueryErrorNotice } from '../trends/QueryError'
 import { trendsQueries } from '../trends/queries'
 import { WeeklyTable } from '../trends/tables'
+import { ReportExperiments } from '../experiments/components/ReportExperiments'
 import { ReportSummary } from './ReportSummary'
 import {
   DurationAndTime,
@@ -58,6 +59,7 @@ export function ReportDocument({ period }: { period: ReportPeriod }) {
       <RedFlagChecklist data={data} />
       <Medications data={data} />
       <TriedAndTriggers data={data} />
+      <ReportExperiments period={period} />
       <Notes data={data} />
       <footer className="report-doc__footer">
         <p className="report-disclaimer">{data.disclaimer}</p>

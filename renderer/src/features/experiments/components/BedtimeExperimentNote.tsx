@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
+import { format, parseISO } from 'date-fns'
 import { Link } from 'react-router'
 import { experimentQueries } from '../queries'
+
+const long = (date: string) => format(parseISO(date), 'd MMM yyyy')
 
 /**
  * In the bedtime reminder's settings while a bedtime-stretch experiment is
@@ -19,8 +22,8 @@ export function BedtimeExperimentNote() {
   const { startDate, endDate } = current.experiment
   return (
     <p className="field__hint experiment-bedtime-note" data-testid="bedtime-experiment-note">
-      From {startDate} to {endDate} your experiment decides this reminder: on for ON nights, off for
-      OFF nights. The switch above is what applies again afterwards.{' '}
+      From {long(startDate)} to {long(endDate)} your experiment decides this reminder: on for ON
+      nights, off for OFF nights. Your own switch here applies again afterwards.{' '}
       <Link to="/experiments">Your experiment</Link>
     </p>
   )

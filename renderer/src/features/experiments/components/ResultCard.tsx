@@ -2,15 +2,13 @@ import '../experiments.css'
 import { useQuery } from '@tanstack/react-query'
 import { format, parseISO } from 'date-fns'
 import { Link } from 'react-router'
-import type { ExperimentResult } from '../../../../../shared/contract/experiments'
 import { periodBands } from '../../../../../shared/domain/experiments/chart'
 import { ChartFrame } from '../../trends/components/ChartFrame'
 import { experimentQueries } from '../queries'
 import { AdherenceList } from './AdherenceList'
 import { NightsChart } from './NightsChart'
 import { NightsTable } from './NightsTable'
-
-type Reading = ExperimentResult['intentionToTreat']
+import { ReadingBlock } from './ReadingBlock'
 
 /** One experiment's result: both readings side by side, adherence, trend, chart and table. */
 export function ResultCard({ id }: { id: string }) {
@@ -68,26 +66,5 @@ export function ResultCard({ id }: { id: string }) {
         </p>
       ) : null}
     </section>
-  )
-}
-
-function ReadingBlock({ title, reading }: { title: string; reading: Reading }) {
-  return (
-    <div className="experiment-reading">
-      <h4>{title}</h4>
-      <p className="trends-muted">
-        ON: {reading.on.cramps} cramps in {reading.on.nights} nights · OFF: {reading.off.cramps}{' '}
-        cramps in {reading.off.nights} nights
-      </p>
-      {reading.words ? (
-        <>
-          <p>{reading.words.headline}</p>
-          <p>{reading.words.chance}</p>
-          <p className="trends-muted">{reading.words.exact}</p>
-        </>
-      ) : (
-        <p>Not enough answered nights on both sides yet to compare.</p>
-      )}
-    </div>
   )
 }
