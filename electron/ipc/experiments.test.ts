@@ -23,6 +23,26 @@ const setup = {
 }
 
 describe('experiments over IPC', () => {
+  it('gives Insights every started experiment’s result in one call, newest first, none scheduled', async () => {
+    const { invoke } = wire()
+    const idOf = (r: unknown) =>
+      (r as { value: { experiment: { id: string } } }).value.experiment.id
+    const first = idOf(await invoke('experiments:start', setup))
+    await invoke('experiments:abandon', { id: first })
+    const second = idOf(await invoke('experiments:start', setup))
+    // One set for later is scheduled: it has no result yet.
+    expect((await invoke('experiments:start', { ...setup, startDate: '2027-03-01' })).ok).toBe(true)
+    const results = await invoke('experiments:results', null)
+    expect(results).toMatchObject({
+      ok: true,
+      value: [
+        { view: { status: 'running', experiment: { id: second } } },
+        { view: { status: 'abandoned', experiment: { id: first } } },
+      ],
+    })
+    expect((results as { value: unknown[] }).value).toHaveLength(2)
+  })
+
   it('starts one, and refuses an overlapping one with a clear conflict that writes nothing', async () => {
     const { invoke, writes, unexpected } = wire()
     const first = await invoke('experiments:start', setup)

@@ -7,6 +7,7 @@ type ExperimentChannel =
   | 'experiments:abandon'
   | 'experiments:tonight'
   | 'experiments:result'
+  | 'experiments:results'
   | 'experiments:tick'
 
 export function experimentHandlers(core: Core): Pick<Handlers, ExperimentChannel> {
@@ -17,6 +18,7 @@ export function experimentHandlers(core: Core): Pick<Handlers, ExperimentChannel
     'experiments:abandon': ({ id }) => s().abandon(id),
     'experiments:tonight': () => s().tonight(),
     'experiments:result': ({ id }) => s().result(id),
+    'experiments:results': () => s().results(),
     'experiments:tick': ({ id, date, done }) => {
       s().tick(id, date, done)
       return null

@@ -66,7 +66,11 @@ export function makeTemplate(dir: string): Template {
   } finally {
     core.close()
   }
-  const seedMs = performance.now() - start
+  return templateAt(dir, performance.now() - start)
+}
+
+/** A cleanly closed database in `dir`, to copy into fresh data folders. */
+export function templateAt(dir: string, seedMs: number): Template {
   return {
     dir,
     seedMs,

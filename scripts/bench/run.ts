@@ -10,6 +10,7 @@ import { ensureBuilt, snapshotRenderer } from './build'
 import { makeTemplate, openCore, scratch } from './fixture'
 import { bundleMeasure } from './measures/bundle'
 import { experimentMeasures } from './measures/experiments'
+import { insightsExperimentMeasure } from './measures/insights-experiment'
 import { openBrowserSession } from './measures/browser'
 import { journalMeasures } from './measures/journal'
 import { openMeasure } from './measures/open'
@@ -107,6 +108,13 @@ async function main(): Promise<void> {
         } finally {
           await session.close()
         }
+      })),
+    )
+    log('Insights with and without a running experiment…')
+    rows.push(
+      ...(await guarded('Insights experiment', 'ms', { ...ms, limit: 20 }, () => {
+        if (built.error !== null) throw new Error(built.error)
+        return insightsExperimentMeasure(template, join(work.dir, 'insights'), built.dir)
       })),
     )
   } finally {

@@ -97,6 +97,7 @@ export const contract = indexBy(
     experiments.abandonExperiment,
     experiments.getTonight,
     experiments.getExperimentResult,
+    experiments.getExperimentResults,
     experiments.tickHabit,
   ],
   'channel',

@@ -198,6 +198,15 @@ export class ExperimentsService {
     }
   }
 
+  /** The result of every experiment that has started, newest first (Insights). */
+  results(): ExperimentResult[] {
+    const today = this.today()
+    return this.all()
+      .filter((e) => e.startDate <= today)
+      .reverse()
+      .map((e) => this.result(e.id))
+  }
+
   tick(id: string, date: string, done: boolean): void {
     const e = this.get(id)
     if (e.habit === 'bedtime-stretch') {

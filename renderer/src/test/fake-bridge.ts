@@ -164,6 +164,10 @@ export class FakeBridge implements LimberBridge {
         return emptyInsights()
       case 'report:data':
         return reportData({ ...(input as InputOf<'report:data'>), cramps: 0 })
+      // No experiments unless a test says otherwise (the e2e suite runs the real ones).
+      case 'experiments:list':
+      case 'experiments:results':
+        return []
       default:
         return this.answerReminders(channel, input)
     }

@@ -7,6 +7,7 @@ export const experimentKeys = {
   list: () => [...experimentKeys.all, 'list'] as const,
   tonight: () => [...experimentKeys.all, 'tonight'] as const,
   result: (id: string) => [...experimentKeys.all, 'result', id] as const,
+  results: () => [...experimentKeys.all, 'results'] as const,
 }
 
 export const experimentQueries = {
@@ -16,6 +17,13 @@ export const experimentQueries = {
     queryOptions({
       queryKey: experimentKeys.tonight(),
       queryFn: () => invoke('experiments:tonight'),
+      meta: { errorToast: false },
+    }),
+  /** Every started experiment's result, newest first, in one round trip (Insights). */
+  results: () =>
+    queryOptions({
+      queryKey: experimentKeys.results(),
+      queryFn: () => invoke('experiments:results'),
       meta: { errorToast: false },
     }),
   result: (id: string) =>

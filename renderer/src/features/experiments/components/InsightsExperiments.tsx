@@ -1,12 +1,18 @@
-import { useQuery } from '@tanstack/react-query'
+import type { ExperimentResult } from '../../../../../shared/contract/experiments'
 import { Link } from 'react-router'
-import { experimentQueries } from '../queries'
-import { ResultCard } from './ResultCard'
+import { ResultCardView } from './ResultCard'
 
-/** Insights: the result card of each experiment that has started, newest first. */
-export function InsightsExperiments() {
-  const list = useQuery(experimentQueries.list())
-  const shown = (list.data ?? []).filter((v) => v.status !== 'scheduled').reverse()
+/**
+ * Insights: the result card of each experiment that has started, newest
+ * first. The results come from Insights' own query, loaded with its other data.
+ */
+export function InsightsExperiments({
+  results,
+  error,
+}: {
+  results: ExperimentResult[]
+  error: string | null
+}) {
   return (
     <section className="trends-section" aria-labelledby="insights-experiments">
       <div className="trends-section__header">
@@ -17,8 +23,9 @@ export function InsightsExperiments() {
           time anyway. <Link to="/experiments">Set one up or see yours</Link>.
         </p>
       </div>
-      {shown.map((v) => (
-        <ResultCard key={v.experiment.id} id={v.experiment.id} />
+      {error ? <p role="alert">Your experiments couldn’t be loaded: {error}</p> : null}
+      {results.map((r) => (
+        <ResultCardView key={r.view.experiment.id} result={r} />
       ))}
     </section>
   )

@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import { format, parseISO } from 'date-fns'
 import { Link } from 'react-router'
 import { periodBands } from '../../../../../shared/domain/experiments/chart'
+import type { ExperimentResult } from '../../../../../shared/contract/experiments'
+import { AfterFirstPaint } from '../../../components/AfterFirstPaint'
 import { ChartFrame } from '../../trends/components/ChartFrame'
 import { experimentQueries } from '../queries'
 import { AdherenceList } from './AdherenceList'
@@ -10,13 +12,17 @@ import { NightsChart } from './NightsChart'
 import { NightsTable } from './NightsTable'
 import { ReadingBlock } from './ReadingBlock'
 
-/** One experiment's result: both readings side by side, adherence, trend, chart and table. */
+/** One experiment's result, fetched by id (the Experiments screen). */
 export function ResultCard({ id }: { id: string }) {
   const query = useQuery(experimentQueries.result(id))
   if (!query.data) return query.isError ? <p role="alert">{query.error.message}</p> : null
-  const r = query.data
+  return <ResultCardView result={query.data} />
+}
+
+/** One experiment's result: both readings side by side, adherence, trend, chart and table. */
+export function ResultCardView({ result: r }: { result: ExperimentResult }) {
   const { experiment, status, habitLabel } = r.view
-  const titleId = `experiment-${id}-title`
+  const titleId = `experiment-${experiment.id}-title`
   return (
     <section className="card experiment-result" aria-labelledby={titleId}>
       <h3 id={titleId}>
@@ -48,13 +54,21 @@ export function ResultCard({ id }: { id: string }) {
         title="Cramps per night"
         summary="Bars are cramps each night; shading marks the ON and OFF periods. Nights with no answer have no bar."
         chart={
-          <NightsChart
-            nights={r.nights}
-            bands={periodBands(experiment.design, experiment.periods)}
-            label={`Cramps per night during the experiment on ${habitLabel}`}
-          />
+          // Drawn a frame after the card: the words are the answer, and recharts
+          // takes longer to lay out 56 bars than the rest of Insights takes to show.
+          <AfterFirstPaint height={250}>
+            <NightsChart
+              nights={r.nights}
+              bands={periodBands(experiment.design, experiment.periods)}
+              label={`Cramps per night during the experiment on ${habitLabel}`}
+            />
+          </AfterFirstPaint>
         }
-        table={<NightsTable nights={r.nights} />}
+        table={
+          <AfterFirstPaint height={0}>
+            <NightsTable nights={r.nights} />
+          </AfterFirstPaint>
+        }
       />
       <p className="trends-muted">
         Schedule locked at the start: SHA-256{' '}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { InsightsExperiments } from '../../experiments'
+import { experimentQueries } from '../../experiments/queries'
 import { ChartsLoading } from '../components/ChartsLoading'
 import { dateLong, plural } from '../format'
 import { QueryErrorNotice } from '../QueryError'
@@ -12,7 +13,9 @@ import './insights.css'
 /** Factor effects, the patterns that fit, and the red-flag summary. */
 export function InsightsPanel() {
   const query = useQuery(trendsQueries.insights())
-  if (query.isPending) return <ChartsLoading what="insights" />
+  // Fetched alongside, not after: the page shows once, with its experiments in place.
+  const experiments = useQuery(experimentQueries.results())
+  if (query.isPending || experiments.isPending) return <ChartsLoading what="insights" />
   if (query.isError)
     return <QueryErrorNotice title="Your insights couldn’t be loaded" query={query} />
   const data = query.data
@@ -62,7 +65,10 @@ export function InsightsPanel() {
           ))}
         </div>
       </section>
-      <InsightsExperiments />
+      <InsightsExperiments
+        results={experiments.data ?? []}
+        error={experiments.isError ? experiments.error.message : null}
+      />
       <RedFlagsSection flags={data.redFlags} medicationNote={data.medicationNote} />
     </>
   )
