@@ -32,7 +32,7 @@ describe('experiments over IPC', () => {
     const second = idOf(await invoke('experiments:start', setup))
     // One set for later is scheduled: it has no result yet.
     expect((await invoke('experiments:start', { ...setup, startDate: '2027-03-01' })).ok).toBe(true)
-    const results = await invoke('experiments:results', null)
+    const results = await invoke('experiments:results')
     expect(results).toMatchObject({
       ok: true,
       value: [
