@@ -101,7 +101,7 @@ describe('DST in Europe/Berlin (the clock’s offset function comes from @date-f
   it('intervals are elapsed time: every 30 minutes across the missing hour', () => {
     const settings: ReminderSettings = {
       ...defaultReminderSettings,
-      move: { enabled: false, afterMin: 45 },
+      move: { enabled: false, afterMin: 45, sitStand: false },
       hydrate: { enabled: true, everyMin: 30 },
       workHours: { days: ['sun'], start: '01:00', end: '04:00' },
       quietHours: { enabled: false, start: '22:30', end: '07:00' },

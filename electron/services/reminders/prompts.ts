@@ -1,5 +1,6 @@
 import {
   pickMessage,
+  postureMessage,
   reminderKinds,
   snoozeChoices,
   type PendingReminder,
@@ -51,7 +52,11 @@ export class ShownPrompts {
     const previous = this.pending.get(kind)
     if (previous) this.resolve(previous, 'unanswered', null)
     // Never the same line twice in a row.
-    const message = pickMessage(kind, this.lastMessage.get(kind) ?? null, this.o.random)
+    const last = this.lastMessage.get(kind) ?? null
+    const message =
+      kind === 'move' && ctx.settings.move.sitStand
+        ? postureMessage(last)
+        : pickMessage(kind, last, this.o.random)
     this.lastMessage.set(kind, message.id)
     const id = this.o.newId()
     this.pending.set(kind, { id, kind, dueAt, firedAt: now, messageId: message.id })

@@ -155,7 +155,7 @@ describe('lifecycle', () => {
     const off = { enabled: false }
     const sim = simulate(`${monday} 07:30`, {
       ...defaultReminderSettings,
-      move: { ...off, afterMin: 45 },
+      move: { ...off, afterMin: 45, sitStand: false },
       hydrate: { ...off, everyMin: 60 },
       bedtime: { ...off, at: '22:00' },
       morning_checkin: { ...off, at: '08:00' },

@@ -75,7 +75,7 @@ describe('working hours and days', () => {
   it('fires desk reminders only on the chosen days, inside the chosen hours', () => {
     const settings = withSettings({
       workHours: { days: ['tue', 'thu'], start: '10:00', end: '12:00' },
-      move: { enabled: true, afterMin: 30 },
+      move: { enabled: true, afterMin: 30, sitStand: false },
     })
     const sim = simulate('2026-03-02 00:00', settings)
     sim.run('2026-03-09 00:00')
@@ -137,7 +137,9 @@ describe('settings changes', () => {
   it('re-arms at once, and a shortened interval counts from the change rather than firing stale', () => {
     const sim = simulate('2026-03-02 07:30')
     sim.run('2026-03-02 10:55')
-    sim.scheduler.updateSettings(withSettings({ move: { enabled: true, afterMin: 20 } }))
+    sim.scheduler.updateSettings(
+      withSettings({ move: { enabled: true, afterMin: 20, sitStand: false } }),
+    )
     sim.run('2026-03-02 11:45')
     // 10:30 + 20 min is already past at 10:55, so move counts from the change.
     expect(sim.out.times('move', t('2026-03-02 10:31'))).toEqual(

@@ -25,7 +25,7 @@ function restart(prev: ReturnType<typeof setup>) {
 
 const withMove = (afterMin: number): ReminderSettings => ({
   ...defaultReminderSettings,
-  move: { enabled: true, afterMin },
+  move: { enabled: true, afterMin, sitStand: false },
 })
 
 describe('reminder settings', () => {
@@ -119,7 +119,7 @@ describe('preview', () => {
     expect(
       times({
         ...defaultReminderSettings,
-        move: { enabled: true, afterMin: 20 },
+        move: { enabled: true, afterMin: 20, sitStand: false },
         hydrate: { enabled: false, everyMin: 60 },
         bedtime: { enabled: true, at: '21:15' },
         warm_up: { enabled: true, at: '18:30', days: ['mon'] },

@@ -142,6 +142,28 @@ export const reminderMessages: Record<ReminderKind, readonly ReminderMessage[]> 
   ],
 }
 
+/**
+ * The move reminder at a sit-stand desk, alternating. Kept apart from the
+ * random lines above so neither is ever picked at random.
+ */
+export const postureMessages = {
+  stand: {
+    id: 'move.posture_stand',
+    title: 'Time to stand up',
+    body: 'You have been sitting a while. Raise the desk and stand for a spell; shift your weight and walk a few steps now and then.',
+  },
+  sit: {
+    id: 'move.posture_sit',
+    title: 'Time to sit down',
+    body: 'You have been standing a while. Lower the desk and sit; a short walk or a calf stretch first is a good change too.',
+  },
+} as const satisfies Record<string, ReminderMessage>
+
+/** Stand after sitting, sit after standing; the first of a run is "stand up". */
+export function postureMessage(lastId: string | null): ReminderMessage {
+  return lastId === postureMessages.stand.id ? postureMessages.sit : postureMessages.stand
+}
+
 /** Shown beside a reminder's switch in Settings, not in every notification. */
 export const reminderCaveats: Partial<Record<ReminderKind, string>> = {
   hydrate:

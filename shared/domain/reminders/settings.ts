@@ -38,6 +38,11 @@ export const MoveSettings = z.strictObject({
   enabled: z.boolean(),
   /** Minutes of sitting (at the desk, within working hours) before "time to move". */
   afterMin: minutes('sitting time', 10, 180),
+  /**
+   * At a sit-stand desk: alternate "stand up" and "sit down" instead of the
+   * usual lines. Missing in settings saved before it existed: off.
+   */
+  sitStand: z.boolean().default(false),
 })
 
 export const HydrateSettings = z.strictObject({
@@ -96,7 +101,7 @@ export const ReminderSettings = z.strictObject(reminderSettingFields)
 export type ReminderSettings = z.infer<typeof ReminderSettings>
 
 export const defaultReminderSettings: ReminderSettings = {
-  move: { enabled: true, afterMin: 45 },
+  move: { enabled: true, afterMin: 45, sitStand: false },
   hydrate: { enabled: true, everyMin: 60 },
   bedtime: { enabled: true, at: '22:00' },
   warm_up: { enabled: false, at: '18:00', days: [] },

@@ -12,7 +12,7 @@ import {
  * that does not parse is still on screen after a failed save.
  */
 export interface ReminderDraft {
-  move: { enabled: boolean; afterMin: string }
+  move: { enabled: boolean; afterMin: string; sitStand: boolean }
   hydrate: { enabled: boolean; everyMin: string }
   bedtime: { enabled: boolean; at: string }
   warm_up: { enabled: boolean; at: string; days: Weekday[] }
@@ -28,7 +28,7 @@ export type DraftErrors = Record<string, string>
 
 export function draftFrom(s: ReminderSettings): ReminderDraft {
   return {
-    move: { enabled: s.move.enabled, afterMin: String(s.move.afterMin) },
+    move: { enabled: s.move.enabled, afterMin: String(s.move.afterMin), sitStand: s.move.sitStand },
     hydrate: { enabled: s.hydrate.enabled, everyMin: String(s.hydrate.everyMin) },
     bedtime: { ...s.bedtime },
     warm_up: { ...s.warm_up, days: [...s.warm_up.days] },
@@ -49,7 +49,11 @@ function minutes(text: string): number {
 /** What the draft would save (not yet checked). */
 export function settingsFrom(d: ReminderDraft): ReminderSettings {
   return {
-    move: { enabled: d.move.enabled, afterMin: minutes(d.move.afterMin) },
+    move: {
+      enabled: d.move.enabled,
+      afterMin: minutes(d.move.afterMin),
+      sitStand: d.move.sitStand,
+    },
     hydrate: { enabled: d.hydrate.enabled, everyMin: minutes(d.hydrate.everyMin) },
     bedtime: { enabled: d.bedtime.enabled, at: d.bedtime.at.trim() },
     warm_up: { enabled: d.warm_up.enabled, at: d.warm_up.at.trim(), days: d.warm_up.days },

@@ -22,7 +22,7 @@ describe('reminder summary', () => {
     expect(
       reminderSummary({
         ...defaultReminderSettings,
-        move: { enabled: false, afterMin: 45 },
+        move: { enabled: false, afterMin: 45, sitStand: false },
         warm_up: { enabled: true, at: '18:30', days: ['tue', 'thu'] },
       }),
     ).toContain('Warm-up at 18:30 (Tue, Thu)')

@@ -1,6 +1,7 @@
 import { reminderCaveats } from '../../../../../shared/domain/reminders'
 import { TextField } from '../../../components/TextField'
 import type { DraftErrors, ReminderDraft } from '../draft'
+import { InlineSwitch } from './InlineSwitch'
 import { KindCard } from './KindCard'
 import { BedtimeExperimentNote } from '../../experiments/components/BedtimeExperimentNote'
 import { WeekdayPicker } from './WeekdayPicker'
@@ -46,6 +47,14 @@ export function KindFields({ draft, errors, change }: DraftProps) {
             change({ move: { ...draft.move, afterMin } })
           }}
         />
+        <InlineSwitch
+          checked={draft.move.sitStand}
+          onChange={(sitStand) => {
+            change({ move: { ...draft.move, sitStand } })
+          }}
+        >
+          Sit-stand desk: alternate “Time to stand up” and “Time to sit down”
+        </InlineSwitch>
       </KindCard>
       <KindCard
         id="rm-hydrate"
