@@ -22,6 +22,11 @@ type JournalChannel =
 
 export function journalHandlers(core: Core): Pick<Handlers, JournalChannel> {
   const s = () => core.services()
+  /** The tray and every other window follow the cramp timer. */
+  const told = <T>(result: T): T => {
+    core.emit('journal:live-changed', s().journal.liveState())
+    return result
+  }
   return {
     'journal:list': (input) => s().journal.list(input),
     'journal:get': ({ id }) => s().journal.get(id),
@@ -30,11 +35,11 @@ export function journalHandlers(core: Core): Pick<Handlers, JournalChannel> {
     'journal:delete': ({ id }) => s().journal.delete(id),
     'journal:restore': ({ id }) => s().journal.restore(id),
     'journal:live-get': () => s().journal.liveState(),
-    'journal:live-start': () => s().journal.startLive(),
-    'journal:live-stop': () => s().journal.stopLive(),
-    'journal:live-resume': () => s().journal.resumeLive(),
-    'journal:live-finish': (answers) => s().journal.finishLive(answers),
-    'journal:live-cancel': () => s().journal.cancelLive(),
+    'journal:live-start': () => told(s().journal.startLive()),
+    'journal:live-stop': () => told(s().journal.stopLive()),
+    'journal:live-resume': () => told(s().journal.resumeLive()),
+    'journal:live-finish': (answers) => told(s().journal.finishLive(answers)),
+    'journal:live-cancel': () => told(s().journal.cancelLive()),
     'journal:today': () =>
       todaySummary(
         core.clock,

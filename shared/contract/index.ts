@@ -110,6 +110,7 @@ export const events = indexBy(
     settings.settingsChangedEvent,
     routines.startRoutineEvent,
     checkins.checkInChangedEvent,
+    journal.liveChangedEvent,
     reminders.remindersChangedEvent,
     reminders.reminderShownEvent,
     reminders.notificationsFailedEvent,

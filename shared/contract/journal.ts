@@ -12,7 +12,7 @@ import {
   Trigger,
   UtcOffset,
 } from '../domain/episode'
-import { entry, NoInput } from './entry'
+import { entry, event, NoInput } from './entry'
 
 export const EpisodeFilter = z.strictObject({
   from: LocalDate.optional(),
@@ -100,3 +100,9 @@ export const finishLive = entry(
   Episode,
 )
 export const cancelLive = entry('journal:live-cancel', NoInput, LiveState)
+
+/**
+ * The cramp timer started, stopped or ended somewhere (the tray's "Cramp
+ * now", another window): every window and the tray show it at once.
+ */
+export const liveChangedEvent = event('journal:live-changed', LiveState)

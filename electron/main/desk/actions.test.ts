@@ -8,7 +8,7 @@ function appActions(overrides: Partial<AppActionsOptions> = {}) {
   const options = {
     reveal: vi.fn(),
     emit: vi.fn<(name: string, payload: unknown) => void>(),
-    startLive: vi.fn(),
+    live: { start: vi.fn(), stop: vi.fn() },
     quit: vi.fn(),
     onError: vi.fn(),
   }
@@ -40,7 +40,7 @@ describe('app actions', () => {
   it('start the cramp timer at once, then show it', () => {
     const order: string[] = []
     const { actions } = appActions({
-      startLive: () => order.push('timer'),
+      live: { start: () => order.push('timer'), stop: vi.fn() },
       reveal: () => order.push('window'),
       emit: (name) => order.push(name),
     })
@@ -50,13 +50,49 @@ describe('app actions', () => {
 
   it('still open the window when the timer cannot start (data unavailable)', () => {
     const { actions, reveal, onError } = appActions({
-      startLive: () => {
-        throw new Error('storage unavailable')
+      live: {
+        start: () => {
+          throw new Error('storage unavailable')
+        },
+        stop: vi.fn(),
       },
     })
     actions.startCrampTimer()
     expect(reveal).toHaveBeenCalledOnce()
     expect(onError).toHaveBeenCalledOnce()
+  })
+
+  it('start the timer from the tray without touching the window', () => {
+    const { actions, reveal, emit, live } = appActions()
+    actions.startCrampQuietly()
+    expect(live.start).toHaveBeenCalledOnce()
+    expect(reveal).not.toHaveBeenCalled()
+    expect(emit).not.toHaveBeenCalled()
+  })
+
+  it('open the window (which explains) when the tray could not start the timer', () => {
+    const { actions, reveal, onError } = appActions({
+      live: {
+        start: () => {
+          throw new Error('storage unavailable')
+        },
+        stop: vi.fn(),
+      },
+    })
+    actions.startCrampQuietly()
+    expect(onError).toHaveBeenCalledOnce()
+    expect(reveal).toHaveBeenCalledOnce()
+  })
+
+  it('end the cramp from the tray: the end first, then the window for its details', () => {
+    const order: string[] = []
+    const { actions } = appActions({
+      live: { start: vi.fn(), stop: () => order.push('stopped') },
+      reveal: () => order.push('window'),
+      emit: (name, payload) => order.push(`${name}:${(payload as { route: string }).route}`),
+    })
+    actions.endCramp()
+    expect(order).toEqual(['stopped', 'window', 'app:navigate:cramp-now'])
   })
 })
 
@@ -67,6 +103,8 @@ describe('tray actions', () => {
       navigate: vi.fn(),
       startRoutine: vi.fn(),
       startCrampTimer: vi.fn(),
+      startCrampQuietly: vi.fn(),
+      endCramp: vi.fn(),
       quit: vi.fn(),
     }
     const onError = vi.fn()
@@ -84,7 +122,17 @@ describe('tray actions', () => {
     actions.logCramp()
     actions.crampNow()
     expect(app.navigate).toHaveBeenCalledExactlyOnceWith('log-cramp')
-    expect(app.startCrampTimer).toHaveBeenCalledOnce()
+    expect(app.startCrampQuietly).toHaveBeenCalledOnce()
+    expect(app.startCrampTimer).not.toHaveBeenCalled()
+  })
+
+  it('It’s over ends the cramp; Postpone reaches the reminders', () => {
+    const { actions, app, reminders } = tray()
+    actions.crampOver()
+    actions.postpone(15)
+    actions.postpone('tomorrow')
+    expect(app.endCramp).toHaveBeenCalledOnce()
+    expect(reminders?.calls).toEqual(['postpone:15', 'postpone:tomorrow'])
   })
 
   it('I just stood up, I drank water, pause and resume reach the reminders', () => {

@@ -13,6 +13,10 @@ export interface AppActions {
   startRoutine: (routineId: RoutineId, source: RoutineSource) => void
   /** Starts the live cramp timer now (the moment it hurts) and opens it. */
   startCrampTimer: () => void
+  /** The tray's "Cramp now": the timer starts and the window stays as it is (hidden, say). */
+  startCrampQuietly: () => void
+  /** The tray's "It's over": the end is recorded now, then the window opens for the answers. */
+  endCramp: () => void
   quit: () => void
 }
 
@@ -20,8 +24,8 @@ export interface AppActionsOptions {
   /** Shows, un-minimises and focuses the main window. */
   reveal: () => void
   emit: Emit
-  /** The journal's live timer (core.services().journal.startLive). */
-  startLive: () => void
+  /** The journal's live timer (core.services().journal), each change told to windows and tray. */
+  live: { start: () => void; stop: () => void }
   quit: () => void
   onError: (context: string, error: unknown) => void
 }
@@ -40,10 +44,27 @@ export function createAppActions(options: AppActionsOptions): AppActions {
     },
     startCrampTimer() {
       try {
-        options.startLive()
+        options.live.start()
       } catch (error) {
         // Storage unavailable: the window opens anyway and explains why.
         options.onError('Could not start the cramp timer', error)
+      }
+      navigate('cramp-now')
+    },
+    startCrampQuietly() {
+      try {
+        options.live.start()
+      } catch (error) {
+        // Nothing started: open the window, which says why, rather than fail silently.
+        options.onError('Could not start the cramp timer', error)
+        navigate('cramp-now')
+      }
+    },
+    endCramp() {
+      try {
+        options.live.stop()
+      } catch (error) {
+        options.onError('Could not stop the cramp timer', error)
       }
       navigate('cramp-now')
     },

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { EventName } from '../../../shared/contract'
+import type { LiveEpisode } from '../../../shared/contract/journal'
 import { ManualClock } from '../../../shared/domain/clock'
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/domain/settings'
 import { FakeReminders, MIN, shownReminder, T0, utc } from '../test/fake-reminders'
@@ -104,10 +106,20 @@ let core: ReturnType<typeof makeCore>
 let trayHost: TrayHostAnswer
 
 function makeCore() {
+  const clock = new ManualClock(T0, utc)
+  let live: LiveEpisode | null = null
+  const state = () => ({ live, now: clock.now() })
   return {
-    clock: new ManualClock(T0, utc),
+    clock,
     emit: vi.fn(),
-    startLive: vi.fn(),
+    startLive: vi.fn(() => {
+      live = { startedAt: clock.now(), utcOffsetMin: 0, stoppedAt: null }
+      return state()
+    }),
+    stopLive: vi.fn(() => {
+      if (live) live = { ...live, stoppedAt: clock.now() }
+      return state()
+    }),
     reminders: () => reminders,
     services: () => ({
       settings: {
@@ -117,7 +129,8 @@ function makeCore() {
           return { settings, problems: [] }
         },
       },
-      journal: { startLive: core.startLive },
+      journal: { startLive: core.startLive, stopLive: core.stopLive, liveState: state },
+      experiments: { tonight: () => null },
     }),
   }
 }
@@ -182,11 +195,25 @@ describe('desk side', () => {
     expect(reminders?.responses).toEqual([['m1', { type: 'routine_started' }]])
   })
 
-  it('tray Cramp now starts the timer and opens the window', () => {
-    const { tray, reveal } = start()
+  it('tray Cramp now starts the timer without opening the window; It’s over opens it for the details', () => {
+    const { tray, reveal, desk } = start()
+    // Main's events reach the desk side as the app's broadcast delivers them.
+    core.emit.mockImplementation((name: EventName) => {
+      desk.observe(name)
+    })
     tray.click('Cramp now')
     expect(core.startLive).toHaveBeenCalledOnce()
+    expect(reveal).not.toHaveBeenCalled()
+    expect(core.emit).toHaveBeenCalledWith('journal:live-changed', expect.anything())
+    expect(tray.menu.map((i) => i.label)).toContain('Cramp timer running since 09:00')
+    expect(tray.tooltip).toBe('Limber · Cramp timer running since 09:00')
+
+    core.clock.advance(2 * MIN)
+    tray.click('It’s over…')
+    expect(core.stopLive).toHaveBeenCalledOnce()
     expect(reveal).toHaveBeenCalled()
+    expect(core.emit).toHaveBeenCalledWith('app:navigate', { route: 'cramp-now' })
+    expect(tray.menu.map((i) => i.label)).toContain('Add the cramp’s details…')
   })
 
   it('tray Quit quits the app', () => {

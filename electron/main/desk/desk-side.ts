@@ -58,8 +58,16 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
       if (window) options.reveal(window)
     },
     emit: core.emit,
-    startLive: () => {
-      core.services().journal.startLive()
+    live: {
+      start: () => {
+        core.emit('journal:live-changed', core.services().journal.startLive())
+      },
+      stop: () => {
+        const { journal } = core.services()
+        // Pressed twice, or the window already stopped it: the first end stands.
+        if (journal.liveState().live?.stoppedAt === null)
+          core.emit('journal:live-changed', journal.stopLive())
+      },
     },
     quit: () => {
       app.quit()
@@ -94,6 +102,7 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     actions: trayActions(actions, current, onError),
     platform,
     experimentLine: () => core.services().experiments.tonight()?.line ?? null,
+    live: () => core.services().journal.liveState().live,
     onError,
   })
 

@@ -23,7 +23,16 @@ export function trayActions(
     startDeskBreak: () => {
       app.startRoutine(BUILT_IN_IDS.deskBreak, 'tray')
     },
-    crampNow: app.startCrampTimer,
+    crampNow: app.startCrampQuietly,
+    crampOver: app.endCramp,
+    openCramp: () => {
+      app.navigate('cramp-now')
+    },
+    postpone: (option) => {
+      withReminders('Could not postpone the reminder', (c) => {
+        c.postponeNext(option)
+      })
+    },
     logCramp: () => {
       app.navigate('log-cramp')
     },

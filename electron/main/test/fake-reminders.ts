@@ -4,6 +4,7 @@ import {
   reminderMessages,
   type DeskKind,
   type PauseOption,
+  type PostponeOption,
   type ReminderKind,
   type ReminderResponse,
   type ReminderSnapshot,
@@ -98,6 +99,18 @@ export class FakeReminders implements ReminderControls {
   resume(): void {
     this.calls.push('resume')
     this.setSnapshot({ pause: null })
+  }
+
+  /** What postponeChoices answers (a test sets it); all four by default. */
+  choices: PostponeOption[] = [5, 15, 30, 'tomorrow']
+
+  postponeNext(option: PostponeOption): boolean {
+    this.calls.push(`postpone:${option}`)
+    return this.choices.includes(option)
+  }
+
+  postponeChoices(): PostponeOption[] {
+    return this.current.snapshot.upcoming.length > 0 ? this.choices : []
   }
 
   systemSuspended(): void {

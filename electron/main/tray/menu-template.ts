@@ -1,11 +1,23 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import { reminderKinds, type DeskKind, type PauseOption } from '../../../shared/domain/reminders'
+import {
+  POSTPONE_CHOICES,
+  reminderKinds,
+  type DeskKind,
+  type PauseOption,
+  type PostponeOption,
+} from '../../../shared/domain/reminders'
 import type { TrayModel } from './menu-model'
 
 /** What the tray menu's items do; the desk side maps them to the app and the reminders. */
 export interface TrayActions {
   startDeskBreak: () => void
+  /** Starts the cramp timer; the window stays where it is. */
   crampNow: () => void
+  /** "It's over": the end is recorded now and the window opens for the details. */
+  crampOver: () => void
+  /** Opens the window on the running cramp timer. */
+  openCramp: () => void
+  postpone: (option: PostponeOption) => void
   logCramp: () => void
   done: (kind: DeskKind) => void
   pause: (option: PauseOption) => void
@@ -37,6 +49,15 @@ export function trayMenuTemplate(
     },
   })
   const always = [item('Open Limber', actions.open), item('Quit Limber', actions.quit)]
+  // Timing a cramp needs no window: the tray starts it, shows it and ends it.
+  const cramp: MenuItemConstructorOptions[] = model.live
+    ? [
+        { label: model.live.line, enabled: false },
+        model.live.stopped
+          ? item('Add the cramp’s details…', actions.openCramp)
+          : item('It’s over…', actions.crampOver),
+      ]
+    : [item('Cramp now', actions.crampNow)]
   if (!model.reminders) return always
 
   const status = model.status.map((label): MenuItemConstructorOptions => ({
@@ -56,15 +77,29 @@ export function trayMenuTemplate(
       }),
     ),
   }
+  const postpone: MenuItemConstructorOptions[] = model.postpone
+    ? [
+        {
+          label: model.postpone.label,
+          submenu: POSTPONE_CHOICES.filter((c) => model.postpone?.choices.includes(c.option)).map(
+            ({ option, label }) =>
+              item(label, () => {
+                actions.postpone(option)
+              }),
+          ),
+        },
+      ]
+    : []
   return [
     ...status,
     separator,
     item('Start desk break', actions.startDeskBreak),
-    item('Cramp now', actions.crampNow),
+    ...cramp,
     item('Log a cramp…', actions.logCramp),
     separator,
     ...deskActs,
     separator,
+    ...postpone,
     pause,
     ...(model.paused ? [item('Resume reminders', actions.resume)] : []),
     separator,

@@ -26,6 +26,9 @@ function fakeActions(): TrayActions {
   return {
     startDeskBreak: vi.fn(),
     crampNow: vi.fn(),
+    crampOver: vi.fn(),
+    openCramp: vi.fn(),
+    postpone: vi.fn(),
     logCramp: vi.fn(),
     done: vi.fn(),
     pause: vi.fn(),

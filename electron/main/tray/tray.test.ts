@@ -82,6 +82,9 @@ beforeEach(() => {
   actions = {
     startDeskBreak: vi.fn(),
     crampNow: vi.fn(),
+    crampOver: vi.fn(),
+    openCramp: vi.fn(),
+    postpone: vi.fn(),
     logCramp: vi.fn(),
     done: vi.fn(),
     pause: vi.fn(),

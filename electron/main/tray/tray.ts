@@ -1,4 +1,5 @@
 import { Menu, nativeImage, Tray, type NativeImage } from 'electron'
+import type { LiveEpisode } from '../../../shared/contract/journal'
 import type { RemindersState } from '../../../shared/contract/reminders'
 import type { Clock } from '../../../shared/domain/clock'
 import type { ReminderControls } from '../../services/reminders/controls'
@@ -30,6 +31,8 @@ export interface TrayOptions {
   platform: NodeJS.Platform
   /** Tonight's line of a running experiment, for the tooltip; null when none runs. */
   experimentLine?: () => string | null
+  /** The running cramp timer, if any (the journal's live episode). */
+  live?: () => LiveEpisode | null
   onError: (context: string, error: unknown) => void
 }
 
@@ -54,17 +57,19 @@ export function createReminderTray(options: TrayOptions): ReminderTray {
   let menuKey: string | null = null
   let paused: boolean | null = null
   let tooltip: string | null = null
-  const experimentLine = (): string | null => {
+  /** Storage unavailable or an unreadable row: the reminders still show, without this part. */
+  const quietly = <T>(read: (() => T | null) | undefined): T | null => {
     try {
-      return options.experimentLine?.() ?? null
+      return read?.() ?? null
     } catch {
-      // Storage unavailable or an unreadable experiment: the reminders still show.
       return null
     }
   }
 
   const render = (state: RemindersState | null): void => {
-    const model = trayModel(state, clock)
+    const live = quietly(options.live)
+    const postponeChoices = quietly(() => controls?.postponeChoices() ?? null) ?? []
+    const model = trayModel(state, clock, { live, postponeChoices })
     const key = trayModelKey(model)
     if (key !== menuKey) {
       menuKey = key
@@ -74,7 +79,7 @@ export function createReminderTray(options: TrayOptions): ReminderTray {
       paused = model.paused
       tray.setImage(paused ? icons.paused : icons.normal)
     }
-    const text = trayTooltip(state?.snapshot ?? null, clock, experimentLine())
+    const text = trayTooltip(state?.snapshot ?? null, clock, quietly(options.experimentLine), live)
     if (text !== tooltip) {
       tooltip = text
       tray.setToolTip(text)

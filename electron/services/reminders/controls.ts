@@ -2,6 +2,7 @@ import type { RemindersState } from '../../../shared/contract/reminders'
 import type {
   DeskKind,
   PauseOption,
+  PostponeOption,
   ReminderResponse,
   ShownReminder,
 } from '../../../shared/domain/reminders'
@@ -23,6 +24,10 @@ export interface ReminderControls {
   done(kind: DeskKind): { waterMl: number | null }
   pause(option: PauseOption): void
   resume(): void
+  /** The tray's "Postpone": the next reminder, before it fires. False when nothing moved. */
+  postponeNext(option: PostponeOption): boolean
+  /** The postpone choices that can still show the next reminder; none when nothing is coming. */
+  postponeChoices(): PostponeOption[]
   systemSuspended(): void
   systemResumed(): void
   screenLocked(): void

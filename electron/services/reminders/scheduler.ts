@@ -1,6 +1,8 @@
 import {
+  instantOf,
   isDeskKind,
   kindMayBeOn,
+  localDay,
   mayFireAt,
   ReminderKind,
   startPause,
@@ -9,6 +11,7 @@ import {
   type PauseOption,
   type BedtimeNights,
   type PauseState,
+  type PostponeOption,
   type ReminderOutcome,
   type ReminderResponse,
   type ReminderSettings,
@@ -128,6 +131,46 @@ export class ReminderScheduler<H> {
     const st = this.states.bedtime
     st.base = Math.max(st.base, this.o.clock.now())
     this.refresh()
+  }
+
+  /**
+   * The tray's "Postpone": the soonest upcoming reminder moves later before
+   * it fires, by some minutes or to tomorrow; the ones after it keep their
+   * rhythm from there. False (nothing changes) when there is none, or the
+   * new time could not show (quiet hours, after work): the tray offers only
+   * choices that can (postponeChoices).
+   */
+  postponeNext(option: PostponeOption): boolean {
+    const next = this.snapshot().upcoming[0]
+    if (!next || this.paused) return false
+    const { kind, at: due } = next
+    const st = this.states[kind]
+    const now = this.o.clock.now()
+    if (option === 'tomorrow') {
+      const midnight = instantOf(localDay(now, this.offsetAt, 1), '00:00', this.offsetAt)
+      // Desk reminders start tomorrow's working day afresh; a clock time skips today's.
+      st.base = Math.max(st.base, isDeskKind(kind) ? midnight : Math.min(due, midnight))
+      st.snoozedUntil = null
+    } else {
+      const target = due + option * MINUTE
+      if (!mayFireAt(kind, target, this.ctx())) return false
+      st.snoozedUntil = target
+      // The regular time moves past the new one, so only the postponed one fires.
+      st.base = Math.max(st.base, isDeskKind(kind) ? target : due)
+    }
+    this.refresh()
+    return true
+  }
+
+  /** Which postpone choices can still show the next reminder (quiet hours or the working day may end first). */
+  postponeChoices(): PostponeOption[] {
+    const next = this.snapshot().upcoming[0]
+    if (!next || this.paused) return []
+    const ctx = this.ctx()
+    const minutes = ([5, 15, 30] as const).filter((m) =>
+      mayFireAt(next.kind, next.at + m * MINUTE, ctx),
+    )
+    return [...minutes, 'tomorrow']
   }
 
   pause(option: PauseOption): void {

@@ -15,6 +15,7 @@ import {
   type HeldReminder,
   type PauseOption,
   type PauseState,
+  type PostponeOption,
   type ReminderRecord,
   type ReminderResponse,
   type ReminderSettings,
@@ -153,6 +154,18 @@ export class RemindersService implements ReminderControls {
     this.feed.batch(() => {
       this.scheduler.resume()
     })
+  }
+
+  postponeNext(option: PostponeOption): boolean {
+    let moved = false
+    this.feed.batch(() => {
+      moved = this.scheduler.postponeNext(option)
+    })
+    return moved
+  }
+
+  postponeChoices(): PostponeOption[] {
+    return this.scheduler.postponeChoices()
   }
 
   systemSuspended(): void {

@@ -5,7 +5,7 @@ import { playPath } from '../features/routines/paths'
 import { reminderKeys } from '../features/reminders/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { checkInKeys } from '../features/checkins/queries'
-import { todayKeys } from '../features/episodes/queries'
+import { journalQueries, todayKeys } from '../features/episodes/queries'
 import { onEvent } from '../lib/ipc'
 
 /** Main's pushes that update cached data (navigation is handled by the layout). */
@@ -37,6 +37,16 @@ export function EventSubscriptions() {
       onEvent('checkins:changed', () => {
         void queryClient.invalidateQueries({ queryKey: checkInKeys.all })
         void queryClient.invalidateQueries({ queryKey: todayKeys.all })
+      }),
+    [queryClient],
+  )
+  // The tray (or another window) started or ended the cramp timer.
+  useEffect(
+    () =>
+      onEvent('journal:live-changed', (state) => {
+        const { queryKey } = journalQueries.live()
+        void queryClient.cancelQueries({ queryKey })
+        queryClient.setQueryData(queryKey, state)
       }),
     [queryClient],
   )
