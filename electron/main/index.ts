@@ -118,6 +118,7 @@ function onReady(): void {
       printToPdf,
       setPlaying,
       openFolder,
+      shortcutStatus: () => deskSide?.shortcutStatus() ?? { state: 'off' },
     })
   } catch (error) {
     fatal(`Limber could not open its data folder (${dataDir}).`, error)

@@ -1,6 +1,7 @@
 import type { AppInfo, StorageStatus } from '../../shared/contract/app'
 import type { EventName, EventPayload } from '../../shared/contract'
 import type { Clock } from '../../shared/domain/clock'
+import type { ShortcutStatus } from '../../shared/domain/shortcut'
 import type { NightWindow } from '../../shared/domain/local-time'
 import type { ImportSummary } from '../../shared/domain/journal-file'
 import type { Db } from '../db/connection'
@@ -47,6 +48,8 @@ export interface CoreOptions {
   busy?: BusySource
   /** Shows the data folder in the file manager (Electron's shell.openPath); absent in the browser preview. */
   openFolder?: OpenFolder
+  /** What the system made of the Cramp now shortcut; absent in the browser preview, which has none. */
+  shortcutStatus?: () => ShortcutStatus
 }
 
 /** Feature services bound to one open database. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ShortcutStatus } from '../domain/shortcut'
 import { entry, event, NoInput } from './entry'
 
 export const QuarantineReason = z.enum(['newer', 'foreign', 'corrupt'])
@@ -45,6 +46,9 @@ export const startFresh = entry('app:start-fresh', NoInput, StorageStatus)
 
 /** Quit the app (the recovery screen's other choice). */
 export const quitApp = entry('app:quit', NoInput, z.null())
+
+/** Whether the Cramp now shortcut is held, refused by the system, or off ("unavailable" in the browser preview). */
+export const getShortcutStatus = entry('app:shortcut-status', NoInput, ShortcutStatus)
 
 /** The sidebar screens, plus the screens the tray and notifications open directly. */
 export const Route = z.enum([

@@ -114,11 +114,7 @@ export const getExperimentResult = entry(
  * Every started experiment's result, newest first, in one call: what
  * Insights shows, fetched alongside its other data rather than after a list.
  */
-export const getExperimentResults = entry(
-  'experiments:results',
-  NoInput,
-  z.array(ExperimentResult),
-)
+export const getExperimentResults = entry('experiments:results', NoInput, z.array(ExperimentResult))
 
 /** Ticks a day's habit for experiments the routine player does not record. */
 export const tickHabit = entry(

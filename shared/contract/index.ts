@@ -36,6 +36,7 @@ export const contract = indexBy(
     app.getStorageStatus,
     app.startFresh,
     app.quitApp,
+    app.getShortcutStatus,
     settings.getSettings,
     settings.updateSettings,
     journal.listEpisodes,

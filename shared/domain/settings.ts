@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Accelerator } from './shortcut'
 
 /** "HH:mm" on a 24-hour clock. */
 export const ClockTime = z
@@ -29,6 +30,8 @@ export const settingFields = {
     .max(6000, 'Choose at most 6,000 ml (24 glasses)'),
   /** Start Limber when the user logs in (on Linux, an autostart entry). */
   launchAtLogin: z.boolean(),
+  /** A system-wide shortcut that starts "Cramp now" from any app; null while off (the default). */
+  crampShortcut: Accelerator.nullable(),
   /** The first-run welcome was finished or skipped. */
   welcomeDone: z.boolean(),
   /** The one-time "Limber keeps running in the tray" hint was shown. */
@@ -50,6 +53,7 @@ export const defaultSettings: Settings = {
   waterUnit: 'glasses',
   waterTargetMl: 2000,
   launchAtLogin: false,
+  crampShortcut: null,
   welcomeDone: false,
   trayHintShown: false,
   noTrayNoticeShown: false,

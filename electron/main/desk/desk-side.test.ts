@@ -77,6 +77,8 @@ const fake = {
   app: Object.assign(new EventEmitter(), { isPackaged: true, quit: vi.fn() }),
   power: Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 }),
   dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })) },
+  /** The OS's global shortcuts: one held by another app. */
+  shortcuts: new Map<string, () => void>([['Ctrl+Alt+T', () => {}]]),
 }
 
 vi.mock('electron', () => ({
@@ -88,6 +90,14 @@ vi.mock('electron', () => ({
   },
   get dialog() {
     return fake.dialog
+  },
+  globalShortcut: {
+    register: (accelerator: string, onPress: () => void) => {
+      if (fake.shortcuts.has(accelerator)) return false
+      fake.shortcuts.set(accelerator, onPress)
+      return true
+    },
+    unregister: (accelerator: string) => fake.shortcuts.delete(accelerator),
   },
   Tray: FakeTray,
   Notification: FakeNotification,
@@ -214,6 +224,26 @@ describe('desk side', () => {
     expect(reveal).toHaveBeenCalled()
     expect(core.emit).toHaveBeenCalledWith('app:navigate', { route: 'cramp-now' })
     expect(tray.menu.map((i) => i.label)).toContain('Add the cramp’s details…')
+  })
+
+  it('the Cramp now shortcut, once set, works with the window hidden, and a refused one is reported', () => {
+    settings = { ...settings, crampShortcut: 'CommandOrControl+Alt+K' }
+    const { desk, reveal, window } = start()
+    expect(desk.shortcutStatus()).toEqual({
+      state: 'active',
+      accelerator: 'CommandOrControl+Alt+K',
+    })
+    window.requestClose()
+    fake.shortcuts.get('CommandOrControl+Alt+K')?.()
+    expect(core.startLive).toHaveBeenCalledOnce()
+    expect(reveal).toHaveBeenCalled()
+    expect(core.emit).toHaveBeenCalledWith('app:navigate', { route: 'cramp-now' })
+
+    settings = { ...settings, crampShortcut: 'Ctrl+Alt+T' }
+    desk.observe('settings:changed')
+    expect(desk.shortcutStatus()).toEqual({ state: 'refused', accelerator: 'Ctrl+Alt+T' })
+    // The old one was given back to the system.
+    expect(fake.shortcuts.has('CommandOrControl+Alt+K')).toBe(false)
   })
 
   it('tray Quit quits the app', () => {

@@ -1,7 +1,8 @@
 import { homedir } from 'node:os'
-import { app, type BrowserWindow } from 'electron'
+import { app, globalShortcut, type BrowserWindow } from 'electron'
 import type { EventName } from '../../../shared/contract'
 import type { Clock } from '../../../shared/domain/clock'
+import type { ShortcutStatus } from '../../../shared/domain/shortcut'
 import type { Emit, Services } from '../../services/core'
 import type { ReminderControls } from '../../services/reminders/controls'
 import { hideToTray } from '../hide-to-tray'
@@ -12,6 +13,7 @@ import { forwardPowerEvents } from '../power'
 import { trayIconsFor } from '../tray/icon-files'
 import { createReminderTray, loadTrayIcon } from '../tray/tray'
 import { createAppActions } from './app-actions'
+import { createCrampShortcut } from './cramp-shortcut'
 import { confirmQuitWithoutTray } from './no-tray-notice'
 import { createTrayHost, type TrayHost } from './tray-host'
 import { trayActions } from './tray-actions'
@@ -42,6 +44,8 @@ export interface DeskSide {
   manage(window: BrowserWindow, startedHidden?: boolean): void
   /** Main just sent an event: follow a reopened database or changed settings. */
   observe(event: EventName): void
+  /** What the system made of the Cramp now shortcut, for Settings. */
+  shortcutStatus(): ShortcutStatus
 }
 
 /**
@@ -163,13 +167,34 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     Object.assign(globalThis, { limberE2E: { trayTooltip: () => tray.tooltip() } })
   }
 
+  // Registered with the OS, so it works while the window is hidden in the tray.
+  const shortcut = createCrampShortcut(
+    {
+      register: (accelerator, onPress) => globalShortcut.register(accelerator, onPress),
+      unregister: (accelerator) => {
+        globalShortcut.unregister(accelerator)
+      },
+    },
+    actions.startCrampTimer,
+    onError,
+  )
+  const applyShortcutSetting = (): void => {
+    try {
+      shortcut.apply(core.services().settings.get().settings.crampShortcut)
+    } catch (error) {
+      onError('Could not set the cramp shortcut', error)
+    }
+  }
+
   forwardPowerEvents(current)
   follow()
   applyLoginSetting()
+  applyShortcutSetting()
   app.on('will-quit', () => {
     // Close reminders still on screen: after quitting they could not be answered.
     stopNotifications()
     tray.destroy()
+    shortcut.dispose()
   })
 
   return {
@@ -178,7 +203,11 @@ export function startDeskSide(options: DeskSideOptions): DeskSide {
     },
     observe(event) {
       follow()
-      if (event === 'settings:changed') applyLoginSetting()
+      if (event === 'settings:changed') {
+        applyLoginSetting()
+        applyShortcutSetting()
+      }
     },
+    shortcutStatus: () => shortcut.status(),
   }
 }

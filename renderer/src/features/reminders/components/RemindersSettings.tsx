@@ -4,6 +4,7 @@ import { SectionHeader } from '../../../components/SectionHeader'
 import { reminderQueries } from '../queries'
 import { hoursSummary, reminderSummary } from '../summary'
 import { BellIcon } from './icons'
+import { CrampShortcutSection } from './CrampShortcutSection'
 import { LaunchAtLoginSection } from './LaunchAtLoginSection'
 
 /**
@@ -46,6 +47,7 @@ export function RemindersSettings() {
         </div>
       </section>
       <LaunchAtLoginSection />
+      <CrampShortcutSection />
     </>
   )
 }

@@ -22,3 +22,7 @@ export function PowerIcon({ size }: { size?: number }) {
 export function PauseIcon({ size }: { size?: number }) {
   return <Svg size={size} d="M9 5v14M15 5v14" />
 }
+
+export function KeyboardIcon({ size }: { size?: number }) {
+  return <Svg size={size} d="M3 7h18v10H3zM7 10h.01M11 10h.01M15 10h.01M7 14h10" />
+}
