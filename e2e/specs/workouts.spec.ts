@@ -71,6 +71,14 @@ test('a dropped FIT file shows in that day’s check-in; dropped again it is alr
     await expectNoAxeViolations(makeAxeBuilder())
   }
 
+  // The journal's timeline shows it on its day, marked imported, with the effort given.
+  await page.goto(`${app.url}#/journal`)
+  const card = page.getByRole('article', { name: /^Running, started \d\d:\d\d/ })
+  await expect(card).toContainText('imported')
+  await expect(card).toContainText('effort 6 of 10')
+  await expectNoAxeViolations(makeAxeBuilder())
+  await card.getByRole('link', { name: 'Sport and effort in that day’s check-in' }).click()
+
   // Removing asks first, then the session is gone from the day.
   await imported.getByRole('button', { name: /^Remove Running/ }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Remove session' }).click()

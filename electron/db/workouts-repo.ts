@@ -54,6 +54,12 @@ export class WorkoutsRepository {
     return (prepared(this.db, sql).all(from, to) as WorkoutRow[]).map(fromRow)
   }
 
+  /** The newest local date with a session strictly before `date`, or null. */
+  latestDateBefore(date: string): string | null {
+    const sql = 'SELECT MAX(local_date) AS d FROM workouts WHERE local_date < ?'
+    return (prepared(this.db, sql).get(date) as { d: string | null }).d
+  }
+
   all(): Workout[] {
     return (
       prepared(this.db, 'SELECT * FROM workouts ORDER BY started_at').all() as WorkoutRow[]

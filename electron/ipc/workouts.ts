@@ -2,7 +2,12 @@ import type { Core } from '../services/core'
 import type { Handlers } from './types'
 
 type WorkoutChannel =
-  'workouts:import' | 'workouts:cancel' | 'workouts:list' | 'workouts:edit' | 'workouts:remove'
+  | 'workouts:import'
+  | 'workouts:cancel'
+  | 'workouts:list'
+  | 'workouts:latest-before'
+  | 'workouts:edit'
+  | 'workouts:remove'
 
 export function workoutHandlers(core: Core): Pick<Handlers, WorkoutChannel> {
   const s = () => core.services().workouts
@@ -19,6 +24,7 @@ export function workoutHandlers(core: Core): Pick<Handlers, WorkoutChannel> {
       return null
     },
     'workouts:list': ({ from, to }) => s().between(from, to),
+    'workouts:latest-before': ({ date }) => s().latestDateBefore(date),
     'workouts:edit': (edit) => s().edit(edit),
     'workouts:remove': ({ id }) => {
       s().remove(id)

@@ -91,6 +91,7 @@ export const contract = indexBy(
     workouts.importWorkouts,
     workouts.cancelWorkoutImport,
     workouts.listWorkouts,
+    workouts.latestWorkoutBefore,
     workouts.editWorkout,
     workouts.removeWorkout,
     experiments.listExperiments,

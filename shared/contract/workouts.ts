@@ -35,6 +35,13 @@ export const listWorkouts = entry(
   z.array(Workout),
 )
 
+/** The newest day with a session strictly before `date`, or null: the journal pages back by it. */
+export const latestWorkoutBefore = entry(
+  'workouts:latest-before',
+  z.strictObject({ date: LocalDate }),
+  LocalDate.nullable(),
+)
+
 export const editWorkout = entry('workouts:edit', WorkoutEdit, Workout)
 
 export const removeWorkout = entry(

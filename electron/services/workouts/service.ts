@@ -103,6 +103,11 @@ export class WorkoutsService {
     this.running?.abort()
   }
 
+  /** The newest day with a session before `date` (the journal timeline pages by it). */
+  latestDateBefore(date: string): string | null {
+    return this.repo.latestDateBefore(date)
+  }
+
   between(from: string, to: string): Workout[] {
     return this.repo.between(from, to)
   }

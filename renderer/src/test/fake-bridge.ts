@@ -167,7 +167,10 @@ export class FakeBridge implements LimberBridge {
       // No experiments unless a test says otherwise (the e2e suite runs the real ones).
       case 'experiments:list':
       case 'experiments:results':
+      case 'workouts:list':
         return []
+      case 'workouts:latest-before':
+        return null
       default:
         return this.answerReminders(channel, input)
     }

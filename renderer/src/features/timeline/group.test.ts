@@ -19,6 +19,7 @@ describe('groupByDay', () => {
           episode('b', '2026-03-09T23:30:00Z', -300),
         ],
         checkIns: [],
+        workouts: [],
         next: null,
       },
     ])
@@ -32,8 +33,13 @@ describe('groupByDay', () => {
     const late = episode('late', '2026-03-10T21:00:00Z')
     const early = episode('early', '2026-03-10T06:00:00Z')
     const days = groupByDay([
-      { episodes: [late], checkIns: [checkIn('2026-03-10'), checkIn('2026-03-08')], next: null },
-      { episodes: [early, late], checkIns: [checkIn('2026-03-07')], next: null },
+      {
+        episodes: [late],
+        checkIns: [checkIn('2026-03-10'), checkIn('2026-03-08')],
+        workouts: [],
+        next: null,
+      },
+      { episodes: [early, late], checkIns: [checkIn('2026-03-07')], workouts: [], next: null },
     ])
     expect(days.map((d) => d.date)).toEqual(['2026-03-10', '2026-03-08', '2026-03-07'])
     expect(days[0]?.episodes.map((e) => e.id)).toEqual(['late', 'early'])

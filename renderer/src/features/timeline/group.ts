@@ -1,12 +1,14 @@
 import type { CheckIn } from '../../../../shared/domain/checkin'
 import type { Episode } from '../../../../shared/domain/episode'
+import type { Workout } from '../../../../shared/domain/workouts/session'
 import { dayOf, type TimelinePage } from './paging'
 
-/** One local day on the timeline: its cramps (newest first) and its check-in. */
+/** One local day on the timeline: its cramps (newest first), its check-in and imported sessions. */
 export interface TimelineDay {
   date: string
   episodes: Episode[]
   checkIn: CheckIn | null
+  workouts: Workout[]
 }
 
 /**
@@ -18,7 +20,7 @@ export function groupByDay(pages: readonly TimelinePage[]): TimelineDay[] {
   const dayFor = (date: string): TimelineDay => {
     let day = days.get(date)
     if (!day) {
-      day = { date, episodes: [], checkIn: null }
+      day = { date, episodes: [], checkIn: null, workouts: [] }
       days.set(date, day)
     }
     return day
@@ -32,6 +34,11 @@ export function groupByDay(pages: readonly TimelinePage[]): TimelineDay[] {
       dayFor(dayOf(episode)).episodes.push(episode)
     }
     for (const checkIn of page.checkIns) dayFor(checkIn.date).checkIn = checkIn
+    for (const workout of page.workouts) {
+      if (seen.has(workout.id)) continue
+      seen.add(workout.id)
+      dayFor(workout.localDate).workouts.push(workout)
+    }
   }
   const sorted = [...days.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
   for (const day of sorted) {

@@ -4,7 +4,9 @@ import type { Cursor, EpisodeFilter } from '../../../../shared/contract/journal'
 import type { CheckIn } from '../../../../shared/domain/checkin'
 import type { Episode } from '../../../../shared/domain/episode'
 import { shiftDate } from '../../../../shared/domain/local-time'
+import type { Workout } from '../../../../shared/domain/workouts/session'
 import { storedCheckIn, storedCramp } from '../../../../shared/testing/cramps'
+import { storedWorkout } from '../../../../shared/testing/workouts'
 import {
   dayOf,
   firstPageParam,
@@ -29,8 +31,12 @@ function checkInOn(date: string): CheckIn {
   return storedCheckIn({ date })
 }
 
+function workoutOn(date: string, n: number): Workout {
+  return storedWorkout({ id: `w${n}`, localDate: date })
+}
+
 /** Main's paging rules over arrays, counting calls. */
-function sourceOf(episodes: Episode[], checkIns: CheckIn[]) {
+function sourceOf(episodes: Episode[], checkIns: CheckIn[], workouts: Workout[] = []) {
   const calls = { list: 0, range: [] as [string, string][] }
   const sorted = [...episodes].sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1))
   const source: TimelineSource = {
@@ -58,6 +64,16 @@ function sourceOf(episodes: Episode[], checkIns: CheckIn[]) {
     checkInBefore: (date) =>
       Promise.resolve(
         checkIns.filter((c) => c.date < date).sort((a, b) => (a.date < b.date ? 1 : -1))[0] ?? null,
+      ),
+    listWorkouts: (from, to) =>
+      Promise.resolve(workouts.filter((w) => w.localDate >= from && w.localDate <= to)),
+    workoutBefore: (date) =>
+      Promise.resolve(
+        workouts
+          .map((w) => w.localDate)
+          .filter((d) => d < date)
+          .sort()
+          .at(-1) ?? null,
       ),
   }
   return { source, calls }
@@ -136,18 +152,34 @@ describe('timeline paging', () => {
     ])
   })
 
-  it('loads every cramp and check-in exactly once, in bounded pages, newest first', async () => {
+  it('pages back through years of imported workouts with no cramps or check-ins beside them', async () => {
+    const workouts = [workoutOn(TODAY, 1), workoutOn('2024-05-01', 2), workoutOn('2022-01-09', 3)]
+    const { source } = sourceOf([episodeOn(TODAY, 9, 1)], [], workouts)
+    const pages = await loadAll(source)
+    expect(pages.map((p) => p.workouts.map((w) => w.localDate))).toEqual([
+      ['2026-03-10'],
+      ['2024-05-01'],
+      ['2022-01-09'],
+    ])
+    // A cramp-only filter leaves sessions out, as it does check-ins.
+    const cramps = await loadAll(source, { muscle: 'calf' })
+    expect(cramps.flatMap((p) => p.workouts)).toEqual([])
+  })
+
+  it('loads every cramp, check-in and workout exactly once, in bounded pages, newest first', async () => {
     const day = fc.integer({ min: 0, max: 400 }).map((n) => shiftDate(TODAY, -n))
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(day, fc.integer({ min: 0, max: 23 })), { maxLength: 40 }),
         fc.uniqueArray(day, { maxLength: 60 }),
+        fc.array(day, { maxLength: 40 }),
         fc.option(day, { nil: undefined }),
         fc.option(day, { nil: undefined }),
-        async (episodeDays, checkInDays, from, to) => {
+        async (episodeDays, checkInDays, workoutDays, from, to) => {
           const episodes = episodeDays.map(([d, h], i) => episodeOn(d, h, i + 1))
           const checkIns = checkInDays.map(checkInOn)
-          const { source } = sourceOf(episodes, checkIns)
+          const workouts = workoutDays.map((d, i) => workoutOn(d, i + 1))
+          const { source } = sourceOf(episodes, checkIns, workouts)
           const filter: EpisodeFilter = { from, to }
           const inRange = (date: string) => (!from || date >= from) && (!to || date <= to)
           const pages = await loadAll(source, filter)
@@ -161,11 +193,21 @@ describe('timeline paging', () => {
           )
           const dates = pages.flatMap((p) => p.checkIns.map((c) => c.date))
           expect(dates.sort()).toEqual(checkInDays.filter(inRange).sort())
+          const sessions = pages.flatMap((p) => p.workouts.map((w) => w.id))
+          expect(sessions.sort()).toEqual(
+            workouts
+              .filter((w) => inRange(w.localDate))
+              .map((w) => w.id)
+              .sort(),
+          )
           for (const [i, page] of pages.entries()) {
             expect(page.episodes.length).toBeLessThanOrEqual(options.pageSize)
             expect(page.checkIns.length).toBeLessThanOrEqual(options.windowDays)
             // Only the very first page of an empty journal may come back empty.
-            if (i > 0) expect(page.episodes.length + page.checkIns.length).toBeGreaterThan(0)
+            if (i > 0)
+              expect(
+                page.episodes.length + page.checkIns.length + page.workouts.length,
+              ).toBeGreaterThan(0)
             const next = pages[i + 1]
             if (next) {
               const newestNext = [...next.checkIns.map((c) => c.date)].sort().at(-1)

@@ -1,13 +1,14 @@
 import type { Cursor, EpisodeFilter, EpisodePage } from '../../../../shared/contract/journal'
 import type { CheckIn } from '../../../../shared/domain/checkin'
 import type { Episode } from '../../../../shared/domain/episode'
+import type { Workout } from '../../../../shared/domain/workouts/session'
 import { localDate, shiftDate } from '../../../../shared/domain/local-time'
 import { hasEpisodeFilter } from './filters'
 
 /**
  * Where the next page of the timeline starts. Cramps page by main's cursor;
- * check-ins page by date, always below the dates already shown, so each
- * check-in is loaded exactly once.
+ * check-ins and imported workouts page by date, always below the dates
+ * already shown, so each is loaded exactly once.
  */
 export interface TimelinePageParam {
   cursor: Cursor | null
@@ -20,6 +21,7 @@ export interface TimelinePageParam {
 export interface TimelinePage {
   episodes: Episode[]
   checkIns: CheckIn[]
+  workouts: Workout[]
   next: TimelinePageParam | null
 }
 
@@ -33,6 +35,10 @@ export interface TimelineSource {
   listCheckIns(from: string, to: string): Promise<CheckIn[]>
   /** The newest check-in strictly before `date`, if any. */
   checkInBefore(date: string): Promise<CheckIn | null>
+  /** Imported sessions on local dates from `from` to `to`, inclusive. */
+  listWorkouts(from: string, to: string): Promise<Workout[]>
+  /** The newest date with an imported session strictly before `date`, if any. */
+  workoutBefore(date: string): Promise<string | null>
 }
 
 export interface PagingOptions {
@@ -50,10 +56,10 @@ export const dayOf = (e: Pick<Episode, 'startedAt' | 'utcOffsetMin'>): string =>
 
 const cursorOf = (e: Episode): Cursor => ({ startedAt: e.startedAt, id: e.id })
 
-function later(a: string | null | undefined, b: string | null | undefined): string | null {
-  if (!a) return b ?? null
-  if (!b) return a
-  return a > b ? a : b
+function later(...dates: (string | null | undefined)[]): string | null {
+  let best: string | null = null
+  for (const d of dates) if (d && (best === null || d > best)) best = d
+  return best
 }
 
 /**
@@ -70,24 +76,28 @@ export async function loadTimelinePage(
   const cramps = hasEpisodeFilter(filter)
   // The newest date this page may load check-ins for (check-ins never lie in the future).
   const top = param.upper ?? filter.to ?? today
-  const [page, latest] = await Promise.all([
+  const [page, latest, latestWorkout] = await Promise.all([
     param.episodesDone
       ? Promise.resolve<EpisodePage>({ items: [], nextCursor: null })
       : source.listEpisodes({ filter, cursor: param.cursor, limit: pageSize }),
     cramps ? Promise.resolve(null) : source.checkInBefore(shiftDate(top, 1)),
+    cramps ? Promise.resolve(null) : source.workoutBefore(shiftDate(top, 1)),
   ])
 
   if (cramps) {
     const next = page.nextCursor
       ? { cursor: page.nextCursor, episodesDone: false, upper: null }
       : null
-    return { episodes: page.items, checkIns: [], next }
+    return { episodes: page.items, checkIns: [], workouts: [], next }
   }
 
   // Start the window at the newest thing there is, so a long quiet spell never yields an empty page.
   const newest = page.items[0]
-  const latestCheckIn = latest && (!filter.from || latest.date >= filter.from) ? latest.date : null
-  const anchor = later(newest ? dayOf(newest) : null, latestCheckIn) ?? top
+  const inRange = (date: string | null | undefined) =>
+    date && (!filter.from || date >= filter.from) ? date : null
+  const latestCheckIn = inRange(latest?.date)
+  const latestSession = inRange(latestWorkout)
+  const anchor = later(newest ? dayOf(newest) : null, latestCheckIn, latestSession) ?? top
   const floor = later(shiftDate(anchor, -(windowDays - 1)), filter.from) ?? anchor
   const oldest = page.items.at(-1)
   // With more cramps to come, this page ends at the oldest day it holds.
@@ -101,15 +111,16 @@ export async function loadTimelinePage(
   const cursor = dropped ? (lastKept ? cursorOf(lastKept) : param.cursor) : page.nextCursor
   const episodesDone = param.episodesDone || (!dropped && page.nextCursor === null)
 
-  const [checkIns, before] = await Promise.all([
+  const [checkIns, before, workouts, sessionBefore] = await Promise.all([
     latestCheckIn && from <= top ? source.listCheckIns(from, top) : Promise.resolve([]),
     source.checkInBefore(from),
+    latestSession && from <= top ? source.listWorkouts(from, top) : Promise.resolve([]),
+    source.workoutBefore(from),
   ])
-  const olderCheckIn = before && (!filter.from || before.date >= filter.from) ? before.date : null
 
   // The next page starts at the next day with anything on it.
   const nextCrampDay = dropped ? dayOf(dropped) : episodesDone ? null : shiftDate(from, -1)
-  const nextUpper = later(nextCrampDay, olderCheckIn)
+  const nextUpper = later(nextCrampDay, inRange(before?.date), inRange(sessionBefore))
   const next = nextUpper === null ? null : { cursor, episodesDone, upper: nextUpper }
-  return { episodes, checkIns, next }
+  return { episodes, checkIns, workouts, next }
 }

@@ -22,6 +22,8 @@ const source: TimelineSource = {
   listEpisodes: (input) => invoke('journal:list', input),
   listCheckIns: (from, to) => invoke('checkins:range', { from, to }),
   checkInBefore: async (date) => (await invoke('checkins:get', { date })).previous,
+  listWorkouts: (from, to) => invoke('workouts:list', { from, to }),
+  workoutBefore: (date) => invoke('workouts:latest-before', { date }),
 }
 
 export const timelineQueries = {

@@ -2,4 +2,5 @@
 export { WorkoutImportHost } from './components/WorkoutImportHost'
 export { ImportedSessions } from './components/ImportedSessions'
 export { ImportWorkoutsButton } from './components/ImportWorkoutsButton'
+export { WorkoutCard } from './components/WorkoutCard'
 export { workoutKeys, workoutQueries } from './queries'

@@ -3,6 +3,7 @@ import type { Episode } from '../../../../../shared/domain/episode'
 import { dayName } from '../../checkins/dates'
 import { CheckInSummary } from '../../checkins/components/CheckInSummary'
 import { EpisodeCard } from '../../episodes/components'
+import { WorkoutCard } from '../../workouts/components/WorkoutCard'
 import type { TimelineDay } from '../group'
 
 interface DayItemProps {
@@ -14,7 +15,7 @@ interface DayItemProps {
   onDelete: (episode: Episode) => void
 }
 
-/** One local day: its heading, the check-in first, then its cramps newest first. */
+/** One local day: its heading, the check-in first, then its cramps newest first, then imported sessions. */
 export function DayItem({
   day,
   today,
@@ -54,6 +55,11 @@ export function DayItem({
                 onDelete(episode)
               }}
             />
+          </li>
+        ))}
+        {day.workouts.map((workout) => (
+          <li key={workout.id}>
+            <WorkoutCard workout={workout} />
           </li>
         ))}
       </ul>
