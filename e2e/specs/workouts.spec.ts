@@ -107,3 +107,24 @@ test('a cut-off FIT file comes in with its warning; a GPX without times is refus
   const all = await call(page, 'workouts:list', { from: '2000-01-01', to: '2100-01-01' })
   expect(all.map((w) => w.sourceName)).toEqual(['activity-unexpected-eof.fit'])
 })
+
+test('files chosen with Import workouts… in a check-in come in the same way', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}#/check-in`)
+  const imported = page.getByRole('group', { name: 'Imported from a watch or app' })
+  const chooser = page.waitForEvent('filechooser')
+  await imported.getByRole('button', { name: 'Import workouts…' }).click()
+  await (
+    await chooser
+  ).setFiles([
+    join(FIXTURES, 'garmin-fenix-5-run.fit'),
+    join(FIXTURES, 'cerknicko-without-times.gpx'),
+  ])
+  await expect(panel(page).getByRole('status')).toContainText(
+    '1 file added, 0 already there, 1 refused.',
+  )
+  const all = await call(page, 'workouts:list', { from: '2000-01-01', to: '2100-01-01' })
+  expect(all.map((w) => w.sourceName)).toEqual(['garmin-fenix-5-run.fit'])
+})
