@@ -3,6 +3,8 @@ import { emptyCheckIn } from '../../../shared/domain/checkin'
 import { shiftDate } from '../../../shared/domain/local-time'
 import { episodeInput } from '../../testing/episodes'
 import { useTestCores } from '../../testing/test-cores'
+import { WorkoutsRepository } from '../../db/workouts-repo'
+import { storedWorkout } from '../../../shared/testing/workouts'
 import { addSession, at } from './test-journal'
 
 const newCore = useTestCores()
@@ -84,5 +86,47 @@ describe('Insights', () => {
     const insights = trends.insights.insights()
     expect(insights.cramps).toBe(5)
     expect(insights.patterns.map((p) => p.id)).not.toContain('hydration_nutrition')
+  })
+})
+
+describe('Insights with imported workouts', () => {
+  it('shows the weekend-warrior pattern when cramps followed runs much longer than usual', () => {
+    const { trends, journal, db } = setup()
+    const repo = new WorkoutsRepository(db)
+    // Saturday runs over eight weeks: 8 km, then longer ones on the cramp days.
+    const runs: [string, number, boolean][] = [
+      ['2026-10-03', 8, false],
+      ['2026-10-10', 8, false],
+      ['2026-10-17', 14, true],
+      ['2026-10-24', 8, false],
+      ['2026-10-31', 16, true],
+      ['2026-11-07', 8, true],
+      ['2026-11-14', 19, true],
+    ]
+    for (const [i, [date, km, cramped]] of runs.entries()) {
+      repo.insertFile(
+        [
+          storedWorkout({
+            id: `run-${i}`,
+            localDate: date,
+            startedAt: at(date, '09:00'),
+            distanceMeters: km * 1000,
+            movingSeconds: km * 330,
+            elapsedSeconds: km * 340,
+            contentHash: String(i).repeat(64).slice(0, 64),
+            sourceName: `run-${i}.fit`,
+          }),
+        ].map((w) => ({ ...w, sessionIndex: 0 })),
+      )
+      if (cramped)
+        journal.create(
+          episodeInput({ startedAt: at(shiftDate(date, 1), '02:00'), context: 'asleep' }),
+          'form',
+        )
+    }
+    const pattern = trends.insights.insights().patterns.find((p) => p.id === 'weekend_warrior')
+    expect(pattern?.finding).toBe(
+      '3 of your last 4 exercise-day cramps came after a session much longer than usual (your longest in the 30 days before: 16 km; that day: 19 km). This is what went together in your journal, not proof that one caused the other.',
+    )
   })
 })

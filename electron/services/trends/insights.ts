@@ -12,6 +12,7 @@ import {
   detectPatterns,
   PATTERN_WINDOW_DAYS,
   thinDataNote,
+  WORKOUT_LOOK_BACK_DAYS,
   type PatternInput,
 } from '../../../shared/domain/trends/patterns'
 import { placedNight } from '../../../shared/domain/trends/placed'
@@ -20,6 +21,7 @@ import type { Db } from '../../db/connection'
 import { CheckInsRepository } from '../../db/checkins-repo'
 import { InsightsRepository } from '../../db/insights-repo'
 import { NightReportsRepository } from '../../db/night-reports-repo'
+import { WorkoutsRepository } from '../../db/workouts-repo'
 import type { TrendSettings } from './trends'
 
 /** The red-flag windows: the last 30 days, and the 7 nights before today. */
@@ -36,6 +38,7 @@ export class InsightsService {
   private readonly repo: InsightsRepository
   private readonly checkIns: CheckInsRepository
   private readonly nights: NightReportsRepository
+  private readonly workouts: WorkoutsRepository
 
   constructor(
     db: Db,
@@ -45,6 +48,7 @@ export class InsightsService {
     this.repo = new InsightsRepository(db)
     this.checkIns = new CheckInsRepository(db)
     this.nights = new NightReportsRepository(db)
+    this.workouts = new WorkoutsRepository(db)
   }
 
   /** Checked-in days from `from` to `to`, each joined with the night after it. */
@@ -90,6 +94,8 @@ export class InsightsService {
       })),
       flags,
       waterTargetMl,
+      // Each session in the window is set against the 30 days before it.
+      workouts: this.workouts.between(shiftDate(patternFrom, -WORKOUT_LOOK_BACK_DAYS), today),
     }
     const medications = this.checkIns.medications().filter((m) => !m.archived)
     return {

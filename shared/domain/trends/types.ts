@@ -217,6 +217,11 @@ export const Pattern = z.object({
   rule: z.string(),
   /** The user's own numbers behind it. */
   evidence: z.array(Evidence),
+  /**
+   * A sentence from imported workouts ("3 of your last 4 exercise-day cramps
+   * came after a session much longer than usual …"), where they say one.
+   */
+  finding: z.string().nullable().optional(),
   /** What helps, from CONTENT.md. */
   plan: z.array(z.string()),
   actions: z.array(ActionId),

@@ -1,4 +1,5 @@
 import type { RedFlag } from '../../red-flags'
+import type { Workout } from '../../workouts/session'
 import type { DayRecord } from '../days'
 
 /** A cramp as the pattern rules see it. */
@@ -16,7 +17,26 @@ export interface PatternInput {
   episodes: PatternEpisode[]
   flags: RedFlag[]
   waterTargetMl: number
+  /**
+   * Imported sessions from 30 days before the window to today, so each one
+   * can be set against the longest of the 30 days before it. None without imports.
+   */
+  workouts?: readonly PatternWorkout[]
 }
+
+export type PatternWorkout = Pick<
+  Workout,
+  | 'localDate'
+  | 'startedAt'
+  | 'movingSeconds'
+  | 'elapsedSeconds'
+  | 'distanceMeters'
+  | 'effort'
+  | 'sport'
+>
+
+/** Imported sessions are compared with the longest of the 30 days before each. */
+export const WORKOUT_LOOK_BACK_DAYS = 30
 
 /** Patterns read the last 8 weeks: long enough to see a habit, short enough to be current. */
 export const PATTERN_WINDOW_DAYS = 56

@@ -23,6 +23,7 @@ export function PatternCard({ pattern }: { pattern: Pattern }) {
               ))}
             </dl>
           ) : null}
+          {pattern.finding ? <p className="pattern-card__finding">{pattern.finding}</p> : null}
         </div>
         <div className="pattern-card__plan">
           <h4>What may help</h4>
