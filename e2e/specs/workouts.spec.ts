@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
 import { expectNoAxeViolations } from '../support/axe-summary'
-import { call } from '../support/journal-data'
+import { call, episode } from '../support/journal-data'
 
 const FIXTURES = join(__dirname, '../../electron/testing/fixtures/workouts')
 
@@ -32,6 +32,8 @@ test('a dropped FIT file shows in that day’s check-in; dropped again it is alr
   app,
   makeAxeBuilder,
 }) => {
+  // Check-in, journal and three axe passes on one import: more than the default 30 s on a busy machine.
+  test.setTimeout(60_000)
   await page.goto(`${app.url}#/today`)
   await dropFile(page, 'garmin-fenix-5-run.fit')
   await expect(panel(page).getByRole('status')).toContainText(
@@ -127,4 +129,40 @@ test('files chosen with Import workouts… in a check-in come in the same way', 
   )
   const all = await call(page, 'workouts:list', { from: '2000-01-01', to: '2100-01-01' })
   expect(all.map((w) => w.sourceName)).toEqual(['garmin-fenix-5-run.fit'])
+})
+
+// The run was recorded on 11 June 2017: the harness clock stands a week later,
+// so "All time" is the few weeks around it.
+test.describe('training load', () => {
+  test.use({ clockStart: { at: new Date(2017, 5, 18, 10).getTime(), frozen: true } })
+
+  test('Trends shows imported training per week beside the cramps, with its summary and table', async ({
+    page,
+    app,
+    makeAxeBuilder,
+  }) => {
+    await page.goto(`${app.url}#/today`)
+    await dropFile(page, 'garmin-fenix-5-run.fit')
+    await expect(panel(page).getByRole('status')).toContainText('1 file added')
+    const [session] = await call(page, 'workouts:list', { from: '2000-01-01', to: '2100-01-01' })
+    if (!session) throw new Error('no session imported')
+    // A cramp two hours after the run, so "All time" reaches back to that week.
+    await call(page, 'journal:create', {
+      episode: episode(session.startedAt + 2 * 3_600_000, { context: 'after_exercise' }),
+      via: 'form',
+    })
+
+    await page.goto(`${app.url}#/trends?range=all`)
+    const frame = page.getByRole('region', { name: 'Training load per week' })
+    await expect(frame).toBeVisible()
+    await expect(frame.getByText(/^1 imported session over 1 of \d+ weeks\.$/)).toBeVisible()
+    await expect(frame.getByLabel(/^Training load per week\./)).toBeVisible()
+    await frame.getByRole('button', { name: 'Show as table' }).click()
+    // The run's week: one session, its minute and 0.2 km as the file records them, one cramp.
+    await expect(frame.getByRole('row', { name: 'Week of 5 June 2017 1 1 0.2 1' })).toBeVisible()
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' })
+      await expectNoAxeViolations(makeAxeBuilder())
+    }
+  })
 })

@@ -14,6 +14,7 @@ import { ChartFrame } from './components/ChartFrame'
 import { ChartsLoading } from './components/ChartsLoading'
 import { emptyLines, isBlank, THIN_CRAMPS } from './empty'
 import { HeldReminders } from './HeldReminders'
+import { TrainingLoadSection } from '../workouts/components/TrainingLoadSection'
 import { dateLong, plural } from './format'
 import { QueryErrorNotice } from './QueryError'
 import { trendsQueries } from './queries'
@@ -167,6 +168,7 @@ export function TrendsCharts({ range }: { range: TrendRange }) {
               />
             </div>
           </section>
+          <TrainingLoadSection from={data.from} to={data.to} weekly={data.weekly.data} />
           <p className="trends-muted">
             These charts show what your journal records side by side. They do not show what causes
             your cramps.
