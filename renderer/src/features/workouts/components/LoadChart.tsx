@@ -1,7 +1,6 @@
 import {
   Bar,
   CartesianGrid,
-  Cell,
   ComposedChart,
   Line,
   ResponsiveContainer,
@@ -21,6 +20,12 @@ import { weekLabel, weekLong } from '../../trends/format'
  */
 export function LoadChart({ data, label }: { data: LoadWeek[]; label: string }) {
   const c = useChartColours()
+  // Two stacked series, one of them zero each week, colour the fast weeks.
+  const rows = data.map((w) => ({
+    ...w,
+    usual: w.fastIncrease ? 0 : w.minutes,
+    fast: w.fastIncrease ? w.minutes : 0,
+  }))
   return (
     <>
       <ChartLegend
@@ -31,7 +36,7 @@ export function LoadChart({ data, label }: { data: LoadWeek[]; label: string }) 
         ]}
       />
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <ComposedChart data={data} margin={{ ...chartMargin, right: 0 }} aria-label={label}>
+        <ComposedChart data={rows} margin={{ ...chartMargin, right: 0 }} aria-label={label}>
           <CartesianGrid {...gridProps(c)} />
           <XAxis dataKey="weekStart" tickFormatter={weekLabel} {...axisProps(c)} minTickGap={16} />
           <YAxis yAxisId="minutes" allowDecimals={false} {...axisProps(c)} />
