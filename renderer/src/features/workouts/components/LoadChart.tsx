@@ -66,14 +66,20 @@ export function LoadChart({ data, label }: { data: LoadWeek[]; label: string }) 
           />
           <Bar
             yAxisId="minutes"
-            dataKey="minutes"
+            dataKey="usual"
+            stackId="minutes"
             name="Training minutes"
+            fill={c.soft}
             isAnimationActive={false}
-          >
-            {data.map((w) => (
-              <Cell key={w.weekStart} fill={w.fastIncrease ? c.accent : c.soft} />
-            ))}
-          </Bar>
+          />
+          <Bar
+            yAxisId="minutes"
+            dataKey="fast"
+            stackId="minutes"
+            name="Rose over 30% on the week before"
+            fill={c.accent}
+            isAnimationActive={false}
+          />
           <Line
             yAxisId="cramps"
             dataKey="cramps"
