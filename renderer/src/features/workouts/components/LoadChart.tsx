@@ -30,7 +30,7 @@ export function LoadChart({ data, label }: { data: LoadWeek[]; label: string }) 
     <>
       <ChartLegend
         items={[
-          { label: 'Training minutes', colour: c.soft },
+          { label: 'Training minutes', colour: c.muted },
           { label: 'Rose over 30% on the week before', colour: c.accent },
           { label: 'Cramps (right)', colour: c.warning, line: 'solid' },
         ]}
@@ -57,7 +57,7 @@ export function LoadChart({ data, label }: { data: LoadWeek[]; label: string }) 
                   {
                     label: 'Training',
                     value: `${d.minutes} min in ${d.sessions} ${d.sessions === 1 ? 'session' : 'sessions'}`,
-                    colour: d.fastIncrease ? c.accent : c.soft,
+                    colour: d.fastIncrease ? c.accent : c.muted,
                   },
                   { label: 'Cramps', value: String(d.cramps), colour: c.warning },
                 ]}
@@ -69,7 +69,7 @@ export function LoadChart({ data, label }: { data: LoadWeek[]; label: string }) 
             dataKey="usual"
             stackId="minutes"
             name="Training minutes"
-            fill={c.soft}
+            fill={c.muted}
             isAnimationActive={false}
           />
           <Bar
