@@ -22,9 +22,13 @@ type JournalChannel =
 
 export function journalHandlers(core: Core): Pick<Handlers, JournalChannel> {
   const s = () => core.services()
-  /** The tray and every other window follow the cramp timer. */
+  /**
+   * The tray follows the cramp timer. The window that changed it already
+   * has the answer: an event racing that answer would swap the screen
+   * under the form that is still saving.
+   */
   const told = <T>(result: T): T => {
-    core.emit('journal:live-changed', s().journal.liveState())
+    core.liveChanged()
     return result
   }
   return {

@@ -119,6 +119,7 @@ function onReady(): void {
       setPlaying,
       openFolder,
       shortcutStatus: () => deskSide?.shortcutStatus() ?? { state: 'off' },
+      onLiveChanged: () => deskSide?.observe('journal:live-changed'),
     })
   } catch (error) {
     fatal(`Limber could not open its data folder (${dataDir}).`, error)

@@ -48,6 +48,8 @@ export interface CoreOptions {
   busy?: BusySource
   /** Shows the data folder in the file manager (Electron's shell.openPath); absent in the browser preview. */
   openFolder?: OpenFolder
+  /** The cramp timer changed through a window (the tray redraws); absent in the browser preview. */
+  onLiveChanged?: () => void
   /** What the system made of the Cramp now shortcut; absent in the browser preview, which has none. */
   shortcutStatus?: () => ShortcutStatus
 }
@@ -184,6 +186,11 @@ export class Core {
       this.emit('settings:changed', this.services().settings.get())
     }
     return summary
+  }
+
+  /** A window started, stopped or ended the cramp timer. */
+  liveChanged(): void {
+    this.options.onLiveChanged?.()
   }
 
   /** The night window from settings. */

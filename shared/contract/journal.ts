@@ -102,7 +102,8 @@ export const finishLive = entry(
 export const cancelLive = entry('journal:live-cancel', NoInput, LiveState)
 
 /**
- * The cramp timer started, stopped or ended somewhere (the tray's "Cramp
- * now", another window): every window and the tray show it at once.
+ * The tray started or ended the cramp timer ("Cramp now", "It's over"):
+ * the window shows it at once. Changes made in a window are not echoed
+ * back to it (its own call already answered).
  */
 export const liveChangedEvent = event('journal:live-changed', LiveState)
