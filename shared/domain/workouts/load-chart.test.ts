@@ -44,6 +44,16 @@ describe('the training load chart', () => {
     )
   })
 
+  it('counts sessions well quicker than the person’s usual pace', () => {
+    const steady = [1, 3, 5].map((d) => run(shiftDate(MONDAY, d), 30))
+    // Same distance as the others in 25 minutes instead of 30: over 10% quicker.
+    const quick = { ...run(shiftDate(MONDAY, 8), 30), movingSeconds: 25 * 60 }
+    const chart = loadChart([...steady, quick], weeks([0, 1]))
+    expect(chart.summary).toContain(
+      '1 session was at least 10% quicker than your usual pace of the 30 days before.',
+    )
+  })
+
   it('says plainly when nothing was imported', () => {
     expect(loadChart([], weeks([1, 0])).summary).toBe('No imported sessions in this period.')
   })

@@ -1,5 +1,5 @@
 import { weekStartOf } from '../trends/weeks'
-import { describeAcuteChronic, fastWeeklyIncreases, weeklyLoad } from './load'
+import { describeAcuteChronic, fasterThanUsual, fastWeeklyIncreases, weeklyLoad } from './load'
 import type { Workout } from './session'
 
 /** One week of the Trends load chart: imported training beside that week's cramps. */
@@ -58,10 +58,14 @@ export function loadChart(
     fastWeeklyIncreases(base.map((w) => ({ week: w.weekStart, minutes: w.minutes }))),
   )
   const weeks = base.map((w) => ({ ...w, fastIncrease: fast.has(w.weekStart) }))
-  return { weeks, summary: summaryOf(weeks) }
+  const shown = new Set(weeks.map((w) => w.weekStart))
+  const quicker = workouts.filter(
+    (w) => shown.has(weekStartOf(w.localDate)) && fasterThanUsual(w, workouts),
+  ).length
+  return { weeks, summary: summaryOf(weeks, quicker) }
 }
 
-function summaryOf(weeks: readonly LoadWeek[]): string {
+function summaryOf(weeks: readonly LoadWeek[], quicker: number): string {
   const trained = weeks.filter((w) => w.sessions > 0)
   if (trained.length === 0) return 'No imported sessions in this period.'
   const total = trained.reduce((s, w) => s + w.sessions, 0)
@@ -77,6 +81,10 @@ function summaryOf(weeks: readonly LoadWeek[]): string {
         : `${fast.length} weeks rose more than 30% over the week before; ${withCramps} of them had cramps.`,
     )
   }
+  if (quicker > 0)
+    parts.push(
+      `${quicker} ${quicker === 1 ? 'session was' : 'sessions were'} at least 10% quicker than your usual pace of the 30 days before.`,
+    )
   const last = weeks.at(-1)
   const before = weeks.slice(-5, -1).map((w) => w.minutes)
   const ratio = last ? describeAcuteChronic(last.minutes, before) : null
