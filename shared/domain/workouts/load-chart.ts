@@ -1,6 +1,11 @@
 import { weekStartOf } from '../trends/weeks'
-import { describeAcuteChronic, fasterThanUsual, fastWeeklyIncreases, weeklyLoad } from './load'
-import type { Workout } from './session'
+import {
+  describeAcuteChronic,
+  fasterThanUsual,
+  fastWeeklyIncreases,
+  weeklyLoad,
+  type LoadInput,
+} from './load'
 
 /** One week of the Trends load chart: imported training beside that week's cramps. */
 export interface LoadWeek {
@@ -19,16 +24,7 @@ export interface LoadChart {
   summary: string
 }
 
-type Input = Pick<
-  Workout,
-  | 'localDate'
-  | 'startedAt'
-  | 'movingSeconds'
-  | 'elapsedSeconds'
-  | 'distanceMeters'
-  | 'effort'
-  | 'sport'
->
+type Input = LoadInput
 
 const round = (n: number) => Math.round(n)
 

@@ -6,7 +6,8 @@ import type { Workout } from './session'
 // otherwise minutes and distance; the signals compare a person with their
 // own recent past, never with a risk score.
 
-type LoadInput = Pick<
+/** What the load rules read of a session (tests and callers pass just these). */
+export type LoadInput = Pick<
   Workout,
   | 'localDate'
   | 'startedAt'

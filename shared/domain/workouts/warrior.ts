@@ -1,16 +1,6 @@
-import { compareWithLongest, sessionLoad, type LengthComparison } from './load'
-import type { Workout } from './session'
+import { compareWithLongest, sessionLoad, type LengthComparison, type LoadInput } from './load'
 
-type Input = Pick<
-  Workout,
-  | 'localDate'
-  | 'startedAt'
-  | 'movingSeconds'
-  | 'elapsedSeconds'
-  | 'distanceMeters'
-  | 'effort'
-  | 'sport'
->
+type Input = LoadInput
 
 export interface LongSessionCramps {
   /** Exercise-day cramps looked at (the most recent, up to `last`). */

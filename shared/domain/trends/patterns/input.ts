@@ -1,5 +1,5 @@
 import type { RedFlag } from '../../red-flags'
-import type { Workout } from '../../workouts/session'
+import type { LoadInput } from '../../workouts/load'
 import type { DayRecord } from '../days'
 
 /** A cramp as the pattern rules see it. */
@@ -24,16 +24,7 @@ export interface PatternInput {
   workouts?: readonly PatternWorkout[]
 }
 
-export type PatternWorkout = Pick<
-  Workout,
-  | 'localDate'
-  | 'startedAt'
-  | 'movingSeconds'
-  | 'elapsedSeconds'
-  | 'distanceMeters'
-  | 'effort'
-  | 'sport'
->
+export type PatternWorkout = LoadInput
 
 /** Imported sessions are compared with the longest of the 30 days before each. */
 export const WORKOUT_LOOK_BACK_DAYS = 30
