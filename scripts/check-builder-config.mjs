@@ -70,6 +70,15 @@ expect(
   'extraResources must copy native/${platform}-${arch}/better_sqlite3.node (the target’s module) to native/better_sqlite3.node (main loads it from there)',
 )
 
+for (const os of ['win', 'mac']) {
+  expect(
+    (config[os]?.extraResources ?? []).some(
+      (r) => r.from === 'native/${platform}-${arch}/koffi' && r.to === 'koffi',
+    ),
+    `${os}.extraResources must copy native/\${platform}-\${arch}/koffi to koffi (the busy detectors' FFI module, where koffi looks)`,
+  )
+}
+
 const fuses = {
   runAsNode: false,
   enableNodeOptionsEnvironmentVariable: false,

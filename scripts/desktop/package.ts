@@ -4,14 +4,16 @@
 // machine's. For each target architecture the SQLite module is taken from
 // better-sqlite3's prebuilt files (or compiled, for this machine only) into
 // native/<platform>-<arch>/, checked to be built for that target, then the app
-// is built once and electron-builder assembles the package. The package holds
-// the bundled app and that one module: no node_modules, no sources.
+// is built once and electron-builder assembles the package. Windows and macOS
+// packages also get koffi's module (the busy detectors' FFI). The package
+// holds the bundled app and those modules: no node_modules, no sources.
 
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { targetMismatch } from './binary-arch'
 import { runAttached } from './child'
 import { Failure, runMain } from './failure'
+import { ensureFfiModule, ffiTriplet } from './ffi-module'
 import { planPackage } from './package-plan'
 import { ensureSqliteModule, type Target } from './sqlite-module'
 
@@ -42,6 +44,16 @@ function checkPackagedModules(dist: string, targets: Target[]): string[] {
         `${entry}'s SQLite module is ${targetMismatch(module, targets[0] as Target) ?? '?'}; the package is unusable.`,
       )
     }
+    const resources = module.replace(/[\\/]native[\\/]better_sqlite3\.node$/, '')
+    const ffiTargets = targets.filter((t) => /^(win|mac)/.test(entry) && t.platform !== 'linux')
+    if (
+      ffiTargets.length > 0 &&
+      !ffiTargets.some((t) => existsSync(join(resources, 'koffi', ffiTriplet(t), 'koffi.node')))
+    ) {
+      throw new Failure(
+        `${entry} has no FFI module (resources/koffi/…/koffi.node); presenting, camera and microphone would read as unknown.`,
+      )
+    }
     const nodeModules = [join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules')].filter(
       existsSync,
     )
@@ -59,7 +71,10 @@ runMain('npm run package', async () => {
   const targets = plan.platforms.flatMap((platform) =>
     plan.arches.map((arch) => ({ platform, arch })),
   )
-  for (const target of targets) await ensureSqliteModule({ root: ROOT, target })
+  for (const target of targets) {
+    await ensureSqliteModule({ root: ROOT, target })
+    await ensureFfiModule({ root: ROOT, target })
+  }
 
   const electronVite = join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
   const built = await runAttached(process.execPath, [electronVite, 'build'], { cwd: ROOT })

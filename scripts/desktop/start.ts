@@ -2,7 +2,8 @@
 // needs, in order, then the app.
 //
 // 1. The Electron binary, from Electron's own installer (install.js), once.
-// 2. The SQLite module for this platform and CPU, staged in native/.
+// 2. The SQLite module for this platform and CPU, staged in native/; on
+//    Windows and macOS also koffi's, for the busy detectors.
 // 3. On Linux, a check that Chromium's sandbox can start (Ubuntu 23.10+).
 // 4. One build (electron-vite build), then the app from that build
 //    (electron-vite preview --skipBuild), or the dev server with --dev.
@@ -15,6 +16,7 @@ import { join, resolve } from 'node:path'
 import { runAttached } from './child'
 import { ensureElectron } from './electron-binary'
 import { Failure, runMain } from './failure'
+import { ensureFfiForStart } from './ffi-module'
 import { linuxSandboxProblem, nodeReaders } from './linux-sandbox'
 import { ensureSqliteModule, hostTarget } from './sqlite-module'
 
@@ -27,6 +29,7 @@ runMain('npm start', async () => {
   const prepareOnly = process.argv.includes('--prepare-only')
   await ensureElectron(ROOT)
   await ensureSqliteModule({ root: ROOT, target: hostTarget })
+  await ensureFfiForStart({ root: ROOT, target: hostTarget })
   const sandbox = linuxSandboxProblem({
     platform: process.platform,
     electronDist: join(ROOT, 'node_modules', 'electron', 'dist'),

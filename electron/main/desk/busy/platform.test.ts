@@ -33,22 +33,37 @@ describe('which busy signals each system can read', () => {
     expect(available(r).camera).toBe(true)
   })
 
-  it('Windows reads camera and microphone from the consent store and says what it cannot read', () => {
+  it('Windows: full screen and presenting from the notification state, camera and microphone from the consent store', () => {
     const r = platformDetectors({ platform: 'win32', env: {} })
+    expect(available(r)).toEqual({
+      fullscreen: true,
+      camera: true,
+      microphone: true,
+      presenting: true,
+    })
+    expect(r.support.every((s) => s.note === null)).toBe(true)
+  })
+
+  it('macOS: camera and microphone; full screen and presenting say why they are not offered', () => {
+    const r = platformDetectors({ platform: 'darwin', env: {} })
+    expect(r.detectors.map((d) => d.signal)).toEqual(['camera', 'microphone'])
     expect(available(r)).toEqual({
       fullscreen: false,
       camera: true,
       microphone: true,
       presenting: false,
     })
-    expect(r.support.filter((s) => !s.available).every((s) => s.note !== null)).toBe(true)
+    const notes = Object.fromEntries(r.support.map((s) => [s.signal, s.note]))
+    expect(notes.fullscreen).toMatch(/no public way .* full screen, so Limber does not guess/)
+    expect(notes.presenting).toMatch(/no public way .* shared or presented/)
+    expect(notes.camera).toBeNull()
   })
 
-  it('macOS: nothing is guessed; every switch says it cannot be read yet', () => {
-    const r = platformDetectors({ platform: 'darwin', env: {} })
+  it('another system: every switch says it cannot be read', () => {
+    const r = platformDetectors({ platform: 'freebsd', env: {} })
     expect(r.detectors).toEqual([])
     expect(r.support.map((s) => s.note)).toEqual(
-      Array(4).fill('Limber cannot read this on macOS yet.'),
+      Array(4).fill('Limber cannot read this on freebsd yet.'),
     )
   })
 })

@@ -1,7 +1,9 @@
 import type { BusySignal, BusySupport } from '../../../../shared/domain/reminders'
 import type { BusyDetector } from './detector'
 import { cameraDetector, microphoneDetector } from './proc-devices'
+import { macDeviceDetectors, macFrameworks } from './macos-devices'
 import { consentStoreDetectors, winregTree } from './windows-consent'
+import { notificationStateDetectors, shellNotificationState } from './windows-notification-state'
 import { x11FullscreenDetector } from './x11-fullscreen'
 
 interface Env {
@@ -25,12 +27,19 @@ export function platformDetectors({ platform, env }: Env): {
     detectors.push(cameraDetector(), microphoneDetector())
     notes.presenting = 'Presentation mode is a Windows setting; on Linux, full screen covers it.'
   } else if (platform === 'win32') {
-    detectors.push(...consentStoreDetectors(winregTree))
-    const none = 'Limber cannot read this from Windows yet.'
-    notes.fullscreen = none
-    notes.presenting = none
+    detectors.push(
+      ...notificationStateDetectors(shellNotificationState()),
+      ...consentStoreDetectors(winregTree),
+    )
+  } else if (platform === 'darwin') {
+    detectors.push(...macDeviceDetectors(macFrameworks()))
+    // Window lists give sizes, not "full screen" or "shared"; a guess would hold reminders wrongly.
+    notes.fullscreen =
+      'macOS offers apps no public way to see whether another app is full screen, so Limber does not guess.'
+    notes.presenting =
+      'macOS offers apps no public way to see whether the screen is being shared or presented, so Limber does not guess.'
   } else {
-    const none = `Limber cannot read this on ${platform === 'darwin' ? 'macOS' : platform} yet.`
+    const none = `Limber cannot read this on ${platform} yet.`
     for (const s of ['fullscreen', 'camera', 'microphone', 'presenting'] as const) notes[s] = none
   }
   const support = (['fullscreen', 'camera', 'microphone', 'presenting'] as const).map((signal) => ({
