@@ -23,7 +23,13 @@ export default defineConfig({
       // better-sqlite3 is a native addon and stays external; everything else
       // (zod, date-fns) is bundled so the packaged app needs no dev deps.
       externalizeDeps: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The thread workout files are parsed on (new Worker in main).
+          'workout-reader': resolve(__dirname, 'electron/services/workouts/reader-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -19,6 +19,7 @@ import { BASE_HEADERS, sendJson, sendText } from './http'
 import { HttpIpcMain } from './http-ipc'
 import { appVersion, repoRoot } from './paths'
 import { BRIDGE_PATH, StaticSite } from './static'
+import { builtOrSourceReaderThread } from '../../electron/testing/workout-reader'
 
 export { HarnessClock } from './clock'
 export { CONTROL_HEADER } from './control'
@@ -168,6 +169,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       timers,
       idle,
       busy,
+      workoutReader: builtOrSourceReaderThread(root),
     })
     desk.reminders = () => core.reminders()
   } catch (error) {

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import {
   app,
   BrowserWindow,
@@ -120,6 +121,8 @@ function onReady(): void {
       openFolder,
       shortcutStatus: () => deskSide?.shortcutStatus() ?? { state: 'off' },
       onLiveChanged: () => deskSide?.observe('journal:live-changed'),
+      // Built beside this file from electron/services/workouts/reader-worker.ts (electron.vite.config.ts).
+      workoutReader: () => new Worker(join(__dirname, 'workout-reader.js')),
     })
   } catch (error) {
     fatal(`Limber could not open its data folder (${dataDir}).`, error)

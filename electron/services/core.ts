@@ -19,6 +19,7 @@ import { alwaysPresent } from './reminders/always-present'
 import type { BusySource, IdleSource, TimerPort } from './reminders/ports'
 import { realTimerPort } from './reminders/real-timers'
 import { RemindersService } from './reminders/service'
+import { threadedReader, type SpawnReader } from './workouts/reader-thread'
 import { WorkoutsService } from './workouts/service'
 
 /** Sends a main → renderer event to every window (Electron) or page (harness). */
@@ -52,6 +53,8 @@ export interface CoreOptions {
   onLiveChanged?: () => void
   /** What the system made of the Cramp now shortcut; absent in the browser preview, which has none. */
   shortcutStatus?: () => ShortcutStatus
+  /** Starts the thread workout files are parsed on; without one they are parsed on this thread. */
+  workoutReader?: SpawnReader
 }
 
 /** Feature services bound to one open database. */
@@ -164,7 +167,11 @@ export class Core {
       checkIns: new CheckInsService(db, this.clock),
       transfer: new TransferService(db, this.clock, this.options.saveFile),
       routines: new RoutinesService(db, this.clock),
-      workouts: new WorkoutsService(db, this.clock),
+      workouts: new WorkoutsService(
+        db,
+        this.clock,
+        this.options.workoutReader ? threadedReader(this.options.workoutReader) : undefined,
+      ),
       experiments: new ExperimentsService(db, this.clock, () => settings.nightWindow()),
       trends: new TrendsServices(db, this.clock, () => ({
         night: settings.nightWindow(),

@@ -22,6 +22,25 @@ export type OutcomeSink = (outcome: FileOutcome) => void | Promise<void>
 /** Told how many files a source holds once it is opened (a zip holds many), for the progress bar. */
 export type CountSink = (files: number) => void
 
+/**
+ * Reads many sources in order, reporting each file to `sink`, and stops
+ * between files once `signal` aborts. The app runs it on a worker thread
+ * (reader-thread.ts); `readInThread` is the same on the calling thread.
+ */
+export type SourceReader = (
+  sources: readonly WorkoutSource[],
+  sink: OutcomeSink,
+  signal?: AbortSignal,
+  onCount?: CountSink,
+) => Promise<void>
+
+export const readInThread: SourceReader = async (sources, sink, signal, onCount) => {
+  for (const source of sources) {
+    if (signal?.aborted) return
+    await readWorkoutSource(source, sink, signal, onCount)
+  }
+}
+
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b)
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name

@@ -10,7 +10,12 @@ import type {
 import type { Db } from '../../db/connection'
 import { WorkoutsRepository, type NewWorkout } from '../../db/workouts-repo'
 import { AppError } from '../errors'
-import { readWorkoutSource, type FileOutcome, type WorkoutSource } from './read-source'
+import {
+  readInThread,
+  type FileOutcome,
+  type SourceReader,
+  type WorkoutSource,
+} from './read-source'
 
 export interface ImportProgress {
   filesDone: number
@@ -32,6 +37,8 @@ export class WorkoutsService {
   constructor(
     db: Db,
     private readonly clock: Clock,
+    /** Where files are parsed: a worker thread in the app, so main and its IPC stay responsive. */
+    private readonly read: SourceReader = readInThread,
   ) {
     this.repo = new WorkoutsRepository(db)
   }
@@ -71,12 +78,9 @@ export class WorkoutsService {
         current: outcome.kind === 'read' ? outcome.sourceName : outcome.refused.sourceName,
       })
     }
-    for (const source of sources) {
-      if (options.signal?.aborted) break
-      await readWorkoutSource(source, take, options.signal, (files) => {
-        filesTotal += files - 1
-      })
-    }
+    await this.read(sources, take, options.signal, (files) => {
+      filesTotal += files - 1
+    })
     summary.cancelled = options.signal?.aborted ?? false
     return summary
   }
