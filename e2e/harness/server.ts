@@ -19,6 +19,7 @@ import { BASE_HEADERS, sendJson, sendText } from './http'
 import { HttpIpcMain } from './http-ipc'
 import { appVersion, repoRoot } from './paths'
 import { BRIDGE_PATH, StaticSite } from './static'
+import { threadedReader } from '../../electron/services/workouts/reader-thread'
 import { builtOrSourceReaderThread } from '../../electron/testing/workout-reader'
 
 export { HarnessClock } from './clock'
@@ -169,7 +170,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       timers,
       idle,
       busy,
-      workoutReader: builtOrSourceReaderThread(root),
+      workoutReader: threadedReader(builtOrSourceReaderThread(root)),
     })
     desk.reminders = () => core.reminders()
   } catch (error) {

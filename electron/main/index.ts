@@ -14,6 +14,7 @@ import {
 import { systemClock } from '../../shared/domain/clock'
 import { registerHandlers } from '../ipc'
 import { Core, type Emit } from '../services/core'
+import { threadedReader } from '../services/workouts/reader-thread'
 import { buildMenuTemplate } from './menu'
 import { missingBindingMessage, nativeBindingPath } from './native-binding'
 import { appUserModelId } from './notifications/delivery'
@@ -122,7 +123,7 @@ function onReady(): void {
       shortcutStatus: () => deskSide?.shortcutStatus() ?? { state: 'off' },
       onLiveChanged: () => deskSide?.observe('journal:live-changed'),
       // Built beside this file from electron/services/workouts/reader-worker.ts (electron.vite.config.ts).
-      workoutReader: () => new Worker(join(__dirname, 'workout-reader.js')),
+      workoutReader: threadedReader(() => new Worker(join(__dirname, 'workout-reader.js'))),
     })
   } catch (error) {
     fatal(`Limber could not open its data folder (${dataDir}).`, error)

@@ -19,7 +19,7 @@ import { alwaysPresent } from './reminders/always-present'
 import type { BusySource, IdleSource, TimerPort } from './reminders/ports'
 import { realTimerPort } from './reminders/real-timers'
 import { RemindersService } from './reminders/service'
-import { threadedReader, type SpawnReader } from './workouts/reader-thread'
+import type { SourceReader } from './workouts/read-source'
 import { WorkoutsService } from './workouts/service'
 
 /** Sends a main → renderer event to every window (Electron) or page (harness). */
@@ -53,8 +53,8 @@ export interface CoreOptions {
   onLiveChanged?: () => void
   /** What the system made of the Cramp now shortcut; absent in the browser preview, which has none. */
   shortcutStatus?: () => ShortcutStatus
-  /** Starts the thread workout files are parsed on; without one they are parsed on this thread. */
-  workoutReader?: SpawnReader
+  /** Where workout files are parsed (a worker thread in the app); on this thread by default. */
+  workoutReader?: SourceReader
 }
 
 /** Feature services bound to one open database. */
@@ -167,11 +167,7 @@ export class Core {
       checkIns: new CheckInsService(db, this.clock),
       transfer: new TransferService(db, this.clock, this.options.saveFile),
       routines: new RoutinesService(db, this.clock),
-      workouts: new WorkoutsService(
-        db,
-        this.clock,
-        this.options.workoutReader ? threadedReader(this.options.workoutReader) : undefined,
-      ),
+      workouts: new WorkoutsService(db, this.clock, this.options.workoutReader),
       experiments: new ExperimentsService(db, this.clock, () => settings.nightWindow()),
       trends: new TrendsServices(db, this.clock, () => ({
         night: settings.nightWindow(),

@@ -7,7 +7,7 @@ import { useTestCores } from '../../testing/test-cores'
 import { readAll, refusals, WORKOUT_FIXTURES } from '../../testing/workout-fixtures'
 import { sourceReaderThread } from '../../testing/workout-reader'
 import { makeZip } from '../../testing/zips'
-import { readInThread, type FileOutcome } from './read-source'
+import { readInThread, type FileOutcome, type SourceReader } from './read-source'
 import { threadedReader } from './reader-thread'
 
 const fixtures = readdirSync(WORKOUT_FIXTURES).filter((f) => /\.(fit|gpx|tcx|xml)$/.test(f))
@@ -46,7 +46,7 @@ describe('parsing workout files on a worker thread', { timeout: 60_000 }, () => 
 
   it('keeps the calling thread free while a 300-activity zip is imported into a real journal', async () => {
     const zip = await stravaZip(300)
-    const gaps = async (workoutReader?: typeof sourceReaderThread) => {
+    const gaps = async (workoutReader?: SourceReader) => {
       const { core } = newCore(undefined, undefined, workoutReader ? { workoutReader } : {})
       const delay = monitorEventLoopDelay({ resolution: 5 })
       delay.enable()
@@ -55,7 +55,7 @@ describe('parsing workout files on a worker thread', { timeout: 60_000 }, () => 
       expect(summary.added + summary.alreadyThere).toBe(300)
       return delay.max / 1e6
     }
-    const threaded = await gaps(sourceReaderThread)
+    const threaded = await gaps(threadedReader(sourceReaderThread))
     const inThread = await gaps()
     console.log(
       `event-loop max gap: threaded ${threaded.toFixed(1)} ms, in thread ${inThread.toFixed(1)} ms`,
@@ -66,7 +66,9 @@ describe('parsing workout files on a worker thread', { timeout: 60_000 }, () => 
   })
 
   it('Cancel keeps exactly what was stored and drops what was still on its way', async () => {
-    const { core } = newCore(undefined, undefined, { workoutReader: sourceReaderThread })
+    const { core } = newCore(undefined, undefined, {
+      workoutReader: threadedReader(sourceReaderThread),
+    })
     const workouts = core.services().workouts
     const distinct = await makeZip(
       fixtures
@@ -88,7 +90,7 @@ describe('parsing workout files on a worker thread', { timeout: 60_000 }, () => 
 
   it('a reader thread that dies ends the import with a clear error; what was stored stays', async () => {
     const { core } = newCore(undefined, undefined, {
-      workoutReader: () => new Worker('process.exit(3)', { eval: true }),
+      workoutReader: threadedReader(() => new Worker('process.exit(3)', { eval: true })),
     })
     await expect(
       core.services().workouts.import([{ name: 'a.fit', bytes: raw('garmin-fenix-5-run.fit') }]),
@@ -102,5 +104,45 @@ describe('parsing workout files on a worker thread', { timeout: 60_000 }, () => 
       outcomes.push(o)
     })
     expect(refusals(outcomes)).toEqual(['walk.fit: read'])
+  })
+})
+
+describe('one reader thread for every import', { timeout: 60_000 }, () => {
+  it('a second import reuses the thread, and a thread stopped when idle is started again', async () => {
+    let spawned = 0
+    const read = threadedReader(() => {
+      spawned++
+      return sourceReaderThread()
+    }, 200)
+    const one = [{ name: 'run.fit', bytes: raw('garmin-fenix-5-run.fit') }]
+    const outcomes: FileOutcome[] = []
+    const sink = (o: FileOutcome) => {
+      outcomes.push(o)
+    }
+    await read(one, sink)
+    await read(one, sink)
+    expect(spawned).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await read(one, sink)
+    expect(spawned).toBe(2)
+    expect(refusals(outcomes)).toEqual(['run.fit: read', 'run.fit: read', 'run.fit: read'])
+  })
+
+  it('two imports at once each get only their own files', async () => {
+    const read = threadedReader(sourceReaderThread)
+    const a: FileOutcome[] = []
+    const b: FileOutcome[] = []
+    await Promise.all([
+      read(
+        [
+          { name: 'run.fit', bytes: raw('garmin-fenix-5-run.fit') },
+          { name: 'bike.fit', bytes: raw('garmin-fenix-5-bike.fit') },
+        ],
+        (o) => void a.push(o),
+      ),
+      read([{ name: 'walk.tcx', bytes: raw('walking_activity_1.tcx') }], (o) => void b.push(o)),
+    ])
+    expect(refusals(a)).toEqual(['run.fit: read', 'bike.fit: read'])
+    expect(refusals(b)).toEqual(['walk.tcx: read'])
   })
 })

@@ -1,34 +1,42 @@
 // The workout reader's thread: parses the files it is sent and posts back
 // each file's outcome as soon as it is read. The database stays on main,
-// which stores each outcome as it arrives.
+// which stores each outcome as it arrives. One thread serves every import.
 import { parentPort } from 'node:worker_threads'
 import { readInThread } from './read-source'
-import type { ToReader } from './reader-messages'
+import type { FromReader, ToReader } from './reader-messages'
 
 const port = parentPort
 if (!port) throw new Error('reader-worker runs as a worker thread only.')
+const post = (message: FromReader) => {
+  port.postMessage(message)
+}
 
-const controller = new AbortController()
+const running = new Map<number, AbortController>()
 port.on('message', (message: ToReader) => {
+  const { id } = message
   if (message.type === 'cancel') {
-    controller.abort()
+    running.get(id)?.abort()
     return
   }
-  void readInThread(
+  const controller = new AbortController()
+  running.set(id, controller)
+  readInThread(
     message.sources,
     (outcome) => {
-      port.postMessage({ type: 'outcome', outcome })
+      post({ type: 'outcome', id, outcome })
     },
     controller.signal,
     (files) => {
-      port.postMessage({ type: 'count', files })
-    },
-  ).then(
-    () => {
-      port.postMessage({ type: 'done' })
-    },
-    (error: unknown) => {
-      port.postMessage({ type: 'failed', message: String(error) })
+      post({ type: 'count', id, files })
     },
   )
+    .then(
+      () => {
+        post({ type: 'done', id })
+      },
+      (error: unknown) => {
+        post({ type: 'failed', id, message: String(error) })
+      },
+    )
+    .finally(() => running.delete(id))
 })
