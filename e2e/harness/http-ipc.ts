@@ -1,13 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { IpcEventLike, IpcMainLike } from '../../electron/ipc'
 import { failure } from '../../electron/ipc/handle'
+import { MAX_IMPORT_BYTES } from '../../shared/domain/workouts/limits'
+import { FRAMED_TYPE } from './bridge'
 import { senderUrl } from './guards'
 import { BodyTooLarge, isJsonRequest, readBody, sendJson } from './http'
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown
 
-/** Large enough for any import file a feature may send; small enough to refuse a flood. */
+/** Large enough for any JSON call a feature makes; small enough to refuse a flood. */
 const MAX_BODY = 32 * 1024 * 1024
+/** A call carrying files: the contract's limit for one import call, and its JSON. */
+const MAX_FRAMED_BODY = MAX_IMPORT_BYTES + 1024 * 1024
+
+const isFramed = (req: IncomingMessage) =>
+  (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === FRAMED_TYPE
 
 /**
  * Electron's ipcMain, as far as `registerHandlers` uses it, over HTTP:
@@ -40,7 +47,7 @@ export class HttpIpcMain implements IpcMainLike {
       sendJson(res, 405, failure('invalid_input', 'IPC calls are POST requests.'))
       return
     }
-    if (!isJsonRequest(req)) {
+    if (!isJsonRequest(req) && !isFramed(req)) {
       sendJson(res, 415, failure('invalid_input', 'IPC calls send application/json.'))
       return
     }
@@ -63,9 +70,10 @@ export class HttpIpcMain implements IpcMainLike {
 type Args = { ok: true; value: unknown[] } | { ok: false; status: number; message: string }
 
 async function readArgs(req: IncomingMessage): Promise<Args> {
+  const framed = isFramed(req)
   let body: Buffer
   try {
-    body = await readBody(req, MAX_BODY)
+    body = await readBody(req, framed ? MAX_FRAMED_BODY : MAX_BODY)
   } catch (error) {
     if (error instanceof BodyTooLarge) {
       return { ok: false, status: 413, message: 'The request is too large.' }
@@ -74,7 +82,7 @@ async function readArgs(req: IncomingMessage): Promise<Args> {
   }
   let parsed: unknown
   try {
-    parsed = JSON.parse(body.toString('utf8'))
+    parsed = framed ? unframe(body) : JSON.parse(body.toString('utf8'))
   } catch {
     return { ok: false, status: 400, message: 'The request body is not valid JSON.' }
   }
@@ -83,4 +91,36 @@ async function readArgs(req: IncomingMessage): Promise<Args> {
     return { ok: false, status: 400, message: 'The request body must be { "args": [...] }.' }
   }
   return { ok: true, value: args }
+}
+
+/**
+ * The bridge's framed body (bridge.ts, requestBody): the header's part
+ * lengths must add up to exactly the bytes that follow, and each
+ * `{ "$bytes": i }` becomes part i, as a Uint8Array, as Electron's
+ * structured clone would deliver it. Anything else throws.
+ */
+function unframe(body: Buffer): unknown {
+  if (body.length < 4) throw new Error('short')
+  const headEnd = 4 + body.readUInt32LE(0)
+  if (headEnd > body.length) throw new Error('short')
+  const head = body.subarray(4, headEnd).toString('utf8')
+  const newline = head.indexOf('\n')
+  if (newline < 0) throw new Error('no header')
+  const lengths: unknown = JSON.parse(head.slice(0, newline))
+  if (!Array.isArray(lengths) || !lengths.every((n) => Number.isInteger(n) && (n as number) >= 0))
+    throw new Error('bad part lengths')
+  const parts: Uint8Array[] = []
+  let at = headEnd
+  for (const n of lengths as number[]) {
+    parts.push(new Uint8Array(body.buffer, body.byteOffset + at, n))
+    at += n
+  }
+  if (at !== body.length) throw new Error('parts do not fill the body')
+  return JSON.parse(head.slice(newline + 1), (_key, value: unknown) => {
+    if (typeof value !== 'object' || value === null || !('$bytes' in value)) return value
+    const index = (value).$bytes
+    if (Object.keys(value).length !== 1 || typeof index !== 'number' || !parts[index])
+      throw new Error('bad part reference')
+    return parts[index]
+  })
 }

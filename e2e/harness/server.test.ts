@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +6,7 @@ import { runInNewContext } from 'node:vm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/web-content'
 import type { LimberBridge } from '../../shared/contract'
+import { WORKOUT_FIXTURES } from '../../electron/testing/workout-fixtures'
 import { isLocal } from '../support/local'
 import { CONTROL_HEADER, startHarness, type Harness } from './server'
 
@@ -48,7 +49,7 @@ interface RawResponse {
 /** A raw request: lets a test send any Host and any un-normalised path. */
 function raw(
   path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -240,6 +241,62 @@ describe('bridge.js', () => {
       error: { code: 'unknown_channel' },
     })
     expect(() => limber.on('nope:nothing' as never, () => {})).toThrow()
+  })
+
+  it('carries a file’s bytes as binary parts, which arrive as the bytes (a real FIT file imports)', async () => {
+    const res = await raw('/__limber/bridge.js')
+    const sent: { type?: string; size: number }[] = []
+    const fakeWindow: { limber?: LimberBridge; fetch: unknown; EventSource: unknown } = {
+      fetch: (url: string, init: RequestInit) => {
+        const body = init.body
+        sent.push({
+          type: (init.headers as Record<string, string>)['Content-Type'],
+          size: body instanceof Blob ? body.size : typeof body === 'string' ? body.length : -1,
+        })
+        return fetch(harness.origin + url, {
+          ...init,
+          headers: { ...(init.headers as object), origin: harness.origin },
+        })
+      },
+      EventSource: class {
+        addEventListener(): void {}
+        close(): void {}
+      },
+    }
+    // The page's own realm: its Uint8Array, Blob and TextEncoder.
+    runInNewContext(res.body, { window: fakeWindow, Uint8Array, Blob, TextEncoder, DataView })
+    const limber = fakeWindow.limber as LimberBridge
+    const fit = new Uint8Array(readFileSync(join(WORKOUT_FIXTURES, 'garmin-fenix-5-run.fit')))
+    await expect(
+      limber.invoke('workouts:import', { files: [{ name: 'run.fit', bytes: fit }] }),
+    ).resolves.toMatchObject({ ok: true, value: { added: 1, refused: [] } })
+    expect(sent.at(-1)?.type).toBe('application/x-limber-ipc')
+    // The bytes as they are, not base64 (a third larger).
+    expect(sent.at(-1)?.size).toBeLessThan(fit.byteLength + 200)
+  })
+
+  it('refuses a framed body whose parts do not add up or whose references point nowhere', async () => {
+    const framed = (lengths: number[], json: string, tail: Buffer) => {
+      const head = Buffer.from(`${JSON.stringify(lengths)}\n${json}`)
+      const size = Buffer.alloc(4)
+      size.writeUInt32LE(head.length)
+      return Buffer.concat([size, head, tail])
+    }
+    const args = '{"args":[{"files":[{"name":"a.fit","bytes":{"$bytes":0}}]}]}'
+    for (const body of [
+      framed([10], args, Buffer.alloc(4)),
+      framed([4], args.replace('"$bytes":0', '"$bytes":3'), Buffer.alloc(4)),
+      framed([4], args.replace('{"$bytes":0}', '{"$bytes":0,"x":1}'), Buffer.alloc(4)),
+      Buffer.from([200, 0, 0, 0, 1]),
+    ]) {
+      const res = await raw('/__limber/ipc/workouts:import', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-limber-ipc', origin: harness.origin },
+        body,
+      })
+      expect(res.status).toBe(400)
+    }
+    expect(harness.core.services().workouts.all()).toHaveLength(1)
   })
 })
 

@@ -9,6 +9,8 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u
 
 export function illFormedPath(value: unknown, path: string[] = []): string | null {
   if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path.join('.') : null
+  // A file's bytes hold no text.
+  if (ArrayBuffer.isView(value)) return null
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = illFormedPath(value[i], [...path, String(i)])

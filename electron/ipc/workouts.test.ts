@@ -39,7 +39,7 @@ function wire() {
 
 const file = (name: string) => ({
   name,
-  dataBase64: readFileSync(join(WORKOUT_FIXTURES, name)).toString('base64'),
+  bytes: new Uint8Array(readFileSync(join(WORKOUT_FIXTURES, name))),
 })
 
 describe('workouts over IPC', () => {
@@ -54,9 +54,10 @@ describe('workouts over IPC', () => {
 
   it.each([
     ['no files', { files: [] }],
-    ['not base64', { files: [{ name: 'a.fit', dataBase64: '<script>' }] }],
+    ['text instead of bytes', { files: [{ name: 'a.fit', bytes: '<script>' }] }],
+    ['the old base64 shape', { files: [{ name: 'a.fit', dataBase64: 'AAAA' }] }],
     ['a stray key', { files: [file('garmin-fenix-5-run.fit')], path: '/etc/passwd' }],
-    ['no name', { files: [{ name: '', dataBase64: '' }] }],
+    ['no name', { files: [{ name: '', bytes: new Uint8Array() }] }],
   ])('refuses %s as invalid input and stores nothing', async (_, input) => {
     const { invoke, core } = wire()
     const result = await invoke('workouts:import', input)

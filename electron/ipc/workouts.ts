@@ -14,7 +14,7 @@ export function workoutHandlers(core: Core): Pick<Handlers, WorkoutChannel> {
   return {
     'workouts:import': ({ files }) =>
       s().importCancellable(
-        files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64') })),
+        files.map((f) => ({ name: f.name, bytes: f.bytes })),
         (progress) => {
           core.emit('workouts:progress', progress)
         },

@@ -1,6 +1,6 @@
 import type { Summary } from './stats'
 
-export type Unit = 'ms' | 'KB' | 'MB' | '/h' | 'timers'
+export type Unit = 'ms' | 'KB' | 'MB' | '/h' | 'timers' | 'tasks'
 
 export interface Budget {
   /** The figure that must stay strictly below `limit` (or at most, with `inclusive`). */

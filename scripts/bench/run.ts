@@ -19,7 +19,8 @@ import { rendererMemoryMeasure } from './measures/renderer-memory'
 import { todayLoadMeasure } from './measures/today-load'
 import { transferMeasures } from './measures/transfer'
 import { trendsMeasures } from './measures/trends'
-import { workoutMeasures } from './measures/workouts'
+import { stravaZip, workoutMeasures } from './measures/workouts'
+import { workoutRendererMeasure } from './measures/workouts-renderer'
 import { guarded, type Row } from './row'
 import { failed, printTable, writeResults } from './table'
 
@@ -109,6 +110,22 @@ async function main(): Promise<void> {
           await session.close()
         }
       })),
+    )
+    log('A 1,000-activity Strava zip through the window…')
+    rows.push(
+      ...(await guarded(
+        'workout import in the window',
+        'ms',
+        { ...ms, limit: 30_000 },
+        async () => {
+          if (built.error !== null) throw new Error(built.error)
+          return workoutRendererMeasure(
+            await stravaZip(),
+            join(work.dir, 'workouts-window'),
+            built.dir,
+          )
+        },
+      )),
     )
     log('Insights with and without a running experiment…')
     rows.push(

@@ -8,11 +8,14 @@ export { MAX_IMPORT_BYTES }
 
 export const WorkoutFileInput = z.strictObject({
   name: z.string().min(1).max(500),
-  /** The file's bytes, base64 (IPC and the harness carry text). */
-  dataBase64: z
-    .string()
-    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
+  /**
+   * The file's bytes as they are: Electron's IPC copies them by structured
+   * clone and the harness sends them as binary parts, so the window never
+   * spends time encoding a big zip as text.
+   */
+  bytes: z
+    .instanceof(Uint8Array, { message: 'Not the bytes of a file' })
+    .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'Larger than 512 MB'),
 })
 
 /**

@@ -1,6 +1,6 @@
 import type { WorkoutImportSummary } from '../../../../shared/domain/workouts/session'
 import { invoke, isIpcError, onEvent } from '../../lib/ipc'
-import { batches, readAsBase64, tooLarge } from './read-files'
+import { batches, readBytes, tooLarge } from './read-files'
 
 export type ImportState =
   | { kind: 'idle' }
@@ -72,7 +72,7 @@ export class WorkoutImportStore {
     try {
       for (const group of groups) {
         if (this.wasCancelled()) break
-        const read = await Promise.all(group.map(readAsBase64))
+        const read = await Promise.all(group.map(readBytes))
         if (this.wasCancelled()) break
         if (this.state.kind !== 'importing')
           this.set({

@@ -2,26 +2,16 @@ import { MAX_IMPORT_BYTES } from '../../../../shared/domain/workouts/limits'
 
 export interface ReadFile {
   name: string
-  dataBase64: string
+  bytes: Uint8Array<ArrayBuffer>
 }
 
 /**
- * Reads a dropped or picked file as base64. FileReader works off the page's
- * thread, so even a few hundred MB zip never freezes the window while it
- * is read (a `btoa` over the bytes would).
+ * Reads a dropped or picked file's bytes. The browser reads off the page's
+ * thread and the bytes go to main as they are, so even a few hundred MB zip
+ * never freezes the window (encoding it as text would).
  */
-export function readAsBase64(file: File): Promise<ReadFile> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : ''
-      resolve({ name: file.name, dataBase64: url.slice(url.indexOf(',') + 1) })
-    }
-    reader.onerror = () => {
-      reject(reader.error ?? new Error('unreadable'))
-    }
-    reader.readAsDataURL(file)
-  })
+export async function readBytes(file: File): Promise<ReadFile> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
 }
 
 /** The contract takes at most 100 files and 512 MB per call; bigger drops go in several calls. */
