@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { IpcEventLike, IpcMainLike } from '../../electron/ipc'
 import { failure } from '../../electron/ipc/handle'
+import { preloadOnlyChannels, type Channel } from '../../shared/contract'
 import { MAX_IMPORT_BYTES } from '../../shared/domain/workouts/limits'
 import { FRAMED_TYPE } from './bridge'
 import { senderUrl } from './guards'
@@ -51,7 +52,10 @@ export class HttpIpcMain implements IpcMainLike {
       sendJson(res, 415, failure('invalid_input', 'IPC calls send application/json.'))
       return
     }
-    const listener = this.listeners.get(channel)
+    // Path-carrying channels are the Electron preload's alone: a page never names a path.
+    const listener = preloadOnlyChannels.has(channel as Channel)
+      ? undefined
+      : this.listeners.get(channel)
     if (!listener) {
       sendJson(res, 404, failure('unknown_channel', `There is no IPC channel '${channel}'.`))
       return
@@ -118,7 +122,7 @@ function unframe(body: Buffer): unknown {
   if (at !== body.length) throw new Error('parts do not fill the body')
   return JSON.parse(head.slice(newline + 1), (_key, value: unknown) => {
     if (typeof value !== 'object' || value === null || !('$bytes' in value)) return value
-    const index = (value).$bytes
+    const index = value.$bytes
     if (Object.keys(value).length !== 1 || typeof index !== 'number' || !parts[index])
       throw new Error('bad part reference')
     return parts[index]

@@ -154,6 +154,12 @@ describe('IPC over HTTP', () => {
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
 
+  it('never offers the preload’s path channel to a page: the harness reads no file a page names', async () => {
+    const res = await ipc('workouts:import-paths', [{ paths: ['/etc/passwd'] }])
+    expect(res.status).toBe(404)
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
+  })
+
   it('refuses a body that is not { args: [...] }', async () => {
     const res = await raw('/__limber/ipc/app:info', {
       method: 'POST',

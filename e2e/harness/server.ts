@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
-import { channels, eventNames } from '../../shared/contract'
+import { eventNames, pageChannels } from '../../shared/contract'
 import { registerHandlers } from '../../electron/ipc'
 import { Core } from '../../electron/services/core'
 import { buildBridgeScript } from './bridge-build'
@@ -89,7 +89,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const desk: DeskTargets = { idle, busy, reminders: () => null }
   const controls = new Controls(controlToken, clock, hub, desk)
   const bridge = buildBridgeScript(join(root, 'e2e', 'harness'), {
-    channels,
+    channels: pageChannels,
     events: eventNames,
     ipcPath: IPC_PREFIX,
     eventsPath: EVENTS_PATH,

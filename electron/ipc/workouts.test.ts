@@ -65,6 +65,34 @@ describe('workouts over IPC', () => {
     expect(core.services().workouts.all()).toEqual([])
   })
 
+  it('imports files from disk by path, the way Electron’s preload sends a drop; a gone file is refused with its name', async () => {
+    const { invoke, core } = wire()
+    const result = await invoke('workouts:import-paths', {
+      paths: [join(WORKOUT_FIXTURES, 'garmin-fenix-5-run.fit'), join(tempDir(), 'gone.fit')],
+    })
+    expect(result.ok).toBe(true)
+    const summary = result.ok ? (result.value as WorkoutImportSummary) : null
+    expect(summary?.added).toBe(1)
+    expect(summary?.refused.map((r) => r.sourceName)).toEqual(['gone.fit'])
+    expect(
+      core
+        .services()
+        .workouts.all()
+        .map((w) => w.sourceName),
+    ).toEqual(['garmin-fenix-5-run.fit'])
+  })
+
+  it.each([
+    ['a relative path', { paths: ['run.fit'] }],
+    ['no paths', { paths: [] }],
+    ['bytes instead', { files: [file('garmin-fenix-5-run.fit')] }],
+  ])('refuses %s by path as invalid input', async (_, input) => {
+    const { invoke, core } = wire()
+    const result = await invoke('workouts:import-paths', input)
+    expect(result.ok ? null : result.error.code).toBe('invalid_input')
+    expect(core.services().workouts.all()).toEqual([])
+  })
+
   it('editing an id that is not there says so', async () => {
     const { invoke } = wire()
     const result = await invoke('workouts:edit', { id: 'missing', effort: 5 })

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { channels, eventNames } from '../../shared/contract'
+import { eventNames, pageChannels } from '../../shared/contract'
 import { createBridge, type IpcRendererLike } from './bridge'
 
 function fakeIpcRenderer() {
@@ -43,22 +43,26 @@ const NOT_CHANNELS: unknown[] = [
 ]
 
 describe('invoke', () => {
-  it.each(channels)('forwards the contract channel %s with its single input', async (channel) => {
-    const { ipc, invoke } = fakeIpcRenderer()
-    const result = await createBridge(ipc).invoke(channel, { some: 'input' } as never)
-    expect(invoke).toHaveBeenCalledExactlyOnceWith(channel, { some: 'input' })
-    expect(result).toEqual({ ok: true, value: 'answer' })
-  })
-
-  it.each([...NOT_CHANNELS, 'app:navigate' /* an event, not a channel */])(
-    'answers unknown_channel for %j without touching ipcRenderer',
+  it.each(pageChannels)(
+    'forwards the contract channel %s with its single input',
     async (channel) => {
       const { ipc, invoke } = fakeIpcRenderer()
-      const result = await createBridge(ipc).invoke(channel as never)
-      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel', issues: [] } })
-      expect(invoke).not.toHaveBeenCalled()
+      const result = await createBridge(ipc).invoke(channel, { some: 'input' } as never)
+      expect(invoke).toHaveBeenCalledExactlyOnceWith(channel, { some: 'input' })
+      expect(result).toEqual({ ok: true, value: 'answer' })
     },
   )
+
+  it.each([
+    ...NOT_CHANNELS,
+    'app:navigate' /* an event, not a channel */,
+    'workouts:import-paths' /* the preload's own: the page never names a path */,
+  ])('answers unknown_channel for %j without touching ipcRenderer', async (channel) => {
+    const { ipc, invoke } = fakeIpcRenderer()
+    const result = await createBridge(ipc).invoke(channel as never)
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel', issues: [] } })
+    expect(invoke).not.toHaveBeenCalled()
+  })
 
   it('turns a failed transport into a typed error instead of a rejection', async () => {
     const { ipc, invoke } = fakeIpcRenderer()
@@ -114,5 +118,51 @@ describe('the bridge object', () => {
     const bridge = createBridge(fakeIpcRenderer().ipc)
     expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on'])
     expect(Object.isFrozen(bridge)).toBe(true)
+  })
+
+  it('in Electron also has importFiles', () => {
+    const bridge = createBridge(fakeIpcRenderer().ipc, () => '/x')
+    expect(Object.keys(bridge).sort()).toEqual(['importFiles', 'invoke', 'on'])
+    expect(Object.isFrozen(bridge)).toBe(true)
+  })
+})
+
+describe('importFiles', () => {
+  const file = (name: string) => new File([new Uint8Array([1])], name)
+  /** Electron's getPathForFile: a path for the files "on disk", '' for the others, a TypeError for non-files. */
+  const onDisk = new Map<object, string>()
+  const pathForFile = (f: File) => {
+    if (!(f instanceof File)) throw new TypeError('not a File')
+    return onDisk.get(f) ?? ''
+  }
+
+  it('sends the paths Electron gives for the files, never anything the page says', async () => {
+    const { ipc, invoke } = fakeIpcRenderer()
+    const a = file('run.fit')
+    const b = file('export.zip')
+    onDisk.set(a, '/home/me/run.fit').set(b, '/home/me/Downloads/export.zip')
+    const result = await createBridge(ipc, pathForFile).importFiles?.([a, b])
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('workouts:import-paths', {
+      paths: ['/home/me/run.fit', '/home/me/Downloads/export.zip'],
+    })
+    expect(result).toEqual({ ok: true, value: 'answer' })
+  })
+
+  it('is null, sending nothing, when a file has no path, is not a file, or there are none or too many', () => {
+    const { ipc, invoke } = fakeIpcRenderer()
+    const bridge = createBridge(ipc, pathForFile)
+    const made = file('made-by-the-page.fit')
+    const real = file('real.fit')
+    onDisk.set(real, '/home/me/real.fit')
+    for (const files of [
+      [real, made],
+      [real, '/etc/passwd'],
+      [{ path: '/etc/passwd' }],
+      [],
+      Array<File>(101).fill(real),
+      'not a list',
+    ])
+      expect(bridge.importFiles?.(files as never)).toBeNull()
+    expect(invoke).not.toHaveBeenCalled()
   })
 })

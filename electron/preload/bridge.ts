@@ -1,4 +1,5 @@
-import { channels, eventNames, type IpcResult, type LimberBridge } from '../../shared/contract'
+import { eventNames, pageChannels, type IpcResult, type LimberBridge } from '../../shared/contract'
+import { MAX_FILES_PER_IMPORT } from '../../shared/domain/workouts/limits'
 
 /** The parts of Electron's ipcRenderer the bridge uses. */
 export interface IpcRendererLike {
@@ -7,15 +8,23 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
 }
 
-const knownChannels: ReadonlySet<string> = new Set(channels)
+const knownChannels: ReadonlySet<string> = new Set(pageChannels)
 const knownEvents: ReadonlySet<string> = new Set(eventNames)
+
+/** A dropped or picked File's path on disk ('' for one that has none); Electron's webUtils.getPathForFile. */
+export type PathForFile = (file: File) => string
 
 /**
  * Builds `window.limber`: the page's only way to reach main. Names outside
  * the contract never reach ipcRenderer, and listeners receive the payload
- * alone, never Electron's event object (which carries `sender`).
+ * alone, never Electron's event object (which carries `sender`). Paths are
+ * never the page's to give: `importFiles` takes File objects and asks
+ * Electron where they are.
  */
-export function createBridge(ipcRenderer: IpcRendererLike): LimberBridge {
+export function createBridge(
+  ipcRenderer: IpcRendererLike,
+  pathForFile?: PathForFile,
+): LimberBridge {
   const invoke = (channel: unknown, input?: unknown): Promise<IpcResult<unknown>> => {
     if (typeof channel !== 'string' || !knownChannels.has(channel)) {
       return Promise.resolve(
@@ -47,9 +56,34 @@ export function createBridge(ipcRenderer: IpcRendererLike): LimberBridge {
     }
   }
 
+  const importFiles = (files: unknown): Promise<IpcResult<unknown>> | null => {
+    if (!pathForFile || !Array.isArray(files) || files.length === 0) return null
+    if (files.length > MAX_FILES_PER_IMPORT) return null
+    const paths: string[] = []
+    for (const file of files) {
+      // Electron refuses anything but a File (it throws); a File made by the page has no path.
+      if (typeof file !== 'object' || file === null) return null
+      let path: unknown
+      try {
+        path = pathForFile(file as File)
+      } catch {
+        return null
+      }
+      if (typeof path !== 'string' || path === '') return null
+      paths.push(path)
+    }
+    return ipcRenderer.invoke('workouts:import-paths', { paths }).then(
+      (result) => result as IpcResult<unknown>,
+      () => failure('internal', 'Limber could not reach its main process. Nothing was changed.'),
+    )
+  }
+
   return Object.freeze({
     invoke: invoke as LimberBridge['invoke'],
     on,
+    ...(pathForFile
+      ? { importFiles: importFiles as NonNullable<LimberBridge['importFiles']> }
+      : {}),
   })
 }
 

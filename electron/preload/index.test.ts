@@ -14,6 +14,8 @@ vi.mock('electron', () => ({
     exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api),
   },
   ipcRenderer,
+  // Electron's own: the path of a dropped or picked file.
+  webUtils: { getPathForFile: (file: { name: string }) => `/home/me/${file.name}` },
 }))
 
 beforeEach(async () => {
@@ -23,10 +25,10 @@ beforeEach(async () => {
 })
 
 describe('preload', () => {
-  it('exposes exactly one key, limber, with only invoke and on', () => {
+  it('exposes exactly one key, limber, with only invoke, on and importFiles', () => {
     expect([...exposed.keys()]).toEqual(['limber'])
     const limber = exposed.get('limber') as Record<string, unknown>
-    expect(Object.keys(limber).sort()).toEqual(['invoke', 'on'])
+    expect(Object.keys(limber).sort()).toEqual(['importFiles', 'invoke', 'on'])
     expect(typeof limber['invoke']).toBe('function')
     expect(typeof limber['on']).toBe('function')
   })
@@ -36,6 +38,15 @@ describe('preload', () => {
     const values = Object.values(limber)
     for (const method of Object.values(ipcRenderer)) expect(values).not.toContain(method)
     expect(values).not.toContain(ipcRenderer)
+  })
+
+  it('imports files by the paths webUtils gives', async () => {
+    const limber = exposed.get('limber') as { importFiles: (files: unknown[]) => unknown }
+    ipcRenderer.invoke.mockClear()
+    await limber.importFiles([new File(['x'], 'run.fit')])
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith('workouts:import-paths', {
+      paths: ['/home/me/run.fit'],
+    })
   })
 
   it('routes contract calls to ipcRenderer and refuses others', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { channels, eventNames } from '../../shared/contract'
+import { channels, eventNames, pageChannels } from '../../shared/contract'
 import { createBridge } from './bridge'
 
 function bridge() {
@@ -26,7 +26,7 @@ const NOT_CHANNELS = [
 ]
 
 describe('the preload surface', () => {
-  it('passes every contract channel, and only those, to main', async () => {
+  it('passes every page channel, and only those, to main', async () => {
     const { ipc, limber } = bridge()
     for (const channel of channels) await limber.invoke(channel)
     for (const name of NOT_CHANNELS) {
@@ -35,7 +35,8 @@ describe('the preload surface', () => {
         error: { code: 'unknown_channel' },
       })
     }
-    expect(ipc.invoke.mock.calls.map((c) => c[0])).toEqual(channels)
+    expect(ipc.invoke.mock.calls.map((c) => c[0])).toEqual(pageChannels)
+    expect(pageChannels).not.toContain('workouts:import-paths')
   })
 
   it('subscribes to every contract event, and refuses other names', () => {

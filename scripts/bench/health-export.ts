@@ -2,17 +2,22 @@
  * `npx tsx scripts/bench/health-export.ts [MB]`: an opt-in bench (too slow for
  * `npm run bench` on a shared machine). Generates an Apple Health export.xml
  * of about 500 MB by repeating the sample's records, each repeat's Workout on
- * its own day, then imports it from disk and prints the time, the sessions
- * added and the process's peak RSS (budget: under 300 MB).
+ * its own day, then imports it from disk by path, as a drop in the desktop
+ * app does (parsed on the reader thread, stored on main), and prints the
+ * time, the sessions added and the process's peak RSS, both threads
+ * together (budget: under 300 MB).
  */
 import { createWriteStream, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { once } from 'node:events'
+import { threadedReader } from '../../electron/services/workouts/reader-thread'
 import { WORKOUT_FIXTURES } from '../../electron/testing/workout-fixtures'
+import { builtOrSourceReaderThread } from '../../electron/testing/workout-reader'
+import { repoRoot } from '../../e2e/harness/paths'
 import { openCore, scratch } from './fixture'
 
-const targetBytes = Number(process.argv[2] ?? 500) * 1024 * 1024
+const targetBytes = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 500) * 1024 * 1024
 
 async function generate(path: string): Promise<number> {
   const sample = readFileSync(join(WORKOUT_FIXTURES, 'apple-health-export6s3sample.xml'), 'utf8')
@@ -40,7 +45,14 @@ async function main(): Promise<void> {
   try {
     const path = join(work.dir, 'export.xml')
     const bytes = await generate(path)
-    const core = openCore(join(work.dir, 'data'))
+    // --in-thread: the same import on one thread, to compare.
+    const core = openCore(
+      join(work.dir, 'data'),
+      undefined,
+      process.argv.includes('--in-thread')
+        ? {}
+        : { workoutReader: threadedReader(builtOrSourceReaderThread(repoRoot())) },
+    )
     try {
       const start = performance.now()
       const summary = await core.services().workouts.import([{ name: 'export.xml', path }])

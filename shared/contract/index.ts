@@ -89,6 +89,7 @@ export const contract = indexBy(
     data.openDataFolder,
     data.deleteAllData,
     workouts.importWorkouts,
+    workouts.importWorkoutPaths,
     workouts.cancelWorkoutImport,
     workouts.listWorkouts,
     workouts.latestWorkoutBefore,
@@ -129,6 +130,14 @@ export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>
 export type EventPayload<N extends EventName> = z.output<(typeof events)[N]['payload']>
 
 export const channels = Object.keys(contract) as Channel[]
+/**
+ * Channels only the preload's own functions call, never the page's
+ * `invoke`: they carry file paths, which only the person may choose (by
+ * dropping or picking the files).
+ */
+export const preloadOnlyChannels: ReadonlySet<Channel> = new Set<Channel>(['workouts:import-paths'])
+/** What the page's `window.limber.invoke` may call. */
+export const pageChannels = channels.filter((c) => !preloadOnlyChannels.has(c))
 export const eventNames = Object.keys(events) as EventName[]
 
 /**
@@ -139,6 +148,14 @@ export interface LimberBridge {
   invoke<C extends Channel>(channel: C, input?: InputOf<C>): Promise<IpcResult<OutputOf<C>>>
   /** Subscribe to a main → renderer event; returns an unsubscribe function. */
   on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void
+  /**
+   * Electron only: imports dropped or picked files (File objects) by their
+   * paths on disk. Null when a file has no path (made by the page, say);
+   * the page then sends their bytes with `workouts:import`.
+   */
+  importFiles?(
+    files: readonly unknown[],
+  ): Promise<IpcResult<OutputOf<'workouts:import-paths'>>> | null
 }
 
 type Keyed<T extends readonly object[], K extends keyof T[number]> = {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LocalDate } from '../domain/checkin'
 import { Workout, WorkoutEdit, WorkoutImportSummary } from '../domain/workouts/session'
 import { entry, event, NoInput } from './entry'
-import { MAX_IMPORT_BYTES } from '../domain/workouts/limits'
+import { MAX_FILES_PER_IMPORT, MAX_IMPORT_BYTES } from '../domain/workouts/limits'
 
 export { MAX_IMPORT_BYTES }
 
@@ -25,7 +25,30 @@ export const WorkoutFileInput = z.strictObject({
  */
 export const importWorkouts = entry(
   'workouts:import',
-  z.strictObject({ files: z.array(WorkoutFileInput).min(1).max(100) }),
+  z.strictObject({ files: z.array(WorkoutFileInput).min(1).max(MAX_FILES_PER_IMPORT) }),
+  WorkoutImportSummary,
+)
+
+/**
+ * The same import from files on this computer, by path, so a gigabyte
+ * Health export streams from disk instead of being held in memory. Only
+ * the preload calls it, with the paths of files the person dropped or
+ * picked (see `preloadOnlyChannels`): the page can never name a path.
+ */
+export const importWorkoutPaths = entry(
+  'workouts:import-paths',
+  z.strictObject({
+    paths: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(4096)
+          .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'Not an absolute path'),
+      )
+      .min(1)
+      .max(MAX_FILES_PER_IMPORT),
+  }),
   WorkoutImportSummary,
 )
 

@@ -7,6 +7,7 @@ import type { ParsedWorkout, RefusedFile } from '../../../shared/domain/workouts
 import { parseFit, looksLikeFit } from './parse-fit'
 import { parseHealth } from './parse-health'
 import { parseTrack } from './parse-track'
+import { unpackWorkouts, type PackedWorkouts } from './packed-workouts'
 import { MAX_ENTRY_BYTES, openZip, readMember } from './read-zip'
 import { WorkoutRefusal } from './refusal'
 
@@ -15,7 +16,16 @@ export type WorkoutSource = { name: string; bytes: Uint8Array } | { name: string
 
 export type FileOutcome =
   | { kind: 'read'; sourceName: string; workouts: ParsedWorkout[] }
+  /** The same, as it comes from the reader thread: columns, not objects (packed-workouts.ts). */
+  | { kind: 'packed'; sourceName: string; packed: PackedWorkouts }
   | { kind: 'refused'; refused: RefusedFile }
+
+/** A read file's sessions, one at a time, whichever way they came. */
+export function sessionsOf(
+  outcome: Exclude<FileOutcome, { kind: 'refused' }>,
+): Iterable<ParsedWorkout> {
+  return outcome.kind === 'read' ? outcome.workouts : unpackWorkouts(outcome.packed)
+}
 
 export type OutcomeSink = (outcome: FileOutcome) => void | Promise<void>
 

@@ -7,7 +7,7 @@ import { useTestCores } from '../../testing/test-cores'
 import { readAll, refusals, WORKOUT_FIXTURES } from '../../testing/workout-fixtures'
 import { sourceReaderThread } from '../../testing/workout-reader'
 import { makeZip } from '../../testing/zips'
-import { readInThread, type FileOutcome, type SourceReader } from './read-source'
+import { readInThread, sessionsOf, type FileOutcome, type SourceReader } from './read-source'
 import { threadedReader } from './reader-thread'
 
 const fixtures = readdirSync(WORKOUT_FIXTURES).filter((f) => /\.(fit|gpx|tcx|xml)$/.test(f))
@@ -36,7 +36,12 @@ describe('parsing workout files on a worker thread', { timeout: 60_000 }, () => 
     const sources = fixtures.map((name) => ({ name, bytes: raw(name) }))
     const threaded: FileOutcome[] = []
     await threadedReader(sourceReaderThread)(sources, (o) => {
-      threaded.push(o)
+      // Sessions cross as columns; read back, they are the same sessions.
+      threaded.push(
+        o.kind === 'packed'
+          ? { kind: 'read', sourceName: o.sourceName, workouts: [...sessionsOf(o)] }
+          : o,
+      )
     })
     const inThread: FileOutcome[] = []
     for (const source of sources) inThread.push(...(await readAll(source)))
@@ -125,7 +130,7 @@ describe('one reader thread for every import', { timeout: 60_000 }, () => {
     await new Promise((resolve) => setTimeout(resolve, 400))
     await read(one, sink)
     expect(spawned).toBe(2)
-    expect(refusals(outcomes)).toEqual(['run.fit: read', 'run.fit: read', 'run.fit: read'])
+    expect(outcomes.map((o) => o.kind)).toEqual(['read', 'read', 'read'])
   })
 
   it('two imports at once each get only their own files', async () => {
@@ -142,7 +147,52 @@ describe('one reader thread for every import', { timeout: 60_000 }, () => {
       ),
       read([{ name: 'walk.tcx', bytes: raw('walking_activity_1.tcx') }], (o) => void b.push(o)),
     ])
-    expect(refusals(a)).toEqual(['run.fit: read', 'bike.fit: read'])
-    expect(refusals(b)).toEqual(['walk.tcx: read'])
+    const names = (list: FileOutcome[]) =>
+      list.map((o) => (o.kind === 'refused' ? o.refused.sourceName : o.sourceName))
+    expect(names(a)).toEqual(['run.fit', 'bike.fit'])
+    expect(names(b)).toEqual(['walk.tcx'])
+  })
+})
+
+describe('a Health export’s many sessions', { timeout: 60_000 }, () => {
+  const newCore = useTestCores()
+
+  it('cross as columns and are stored exactly as on one thread', async () => {
+    // The sample's one Workout, repeated on 300 days.
+    const sample = raw('apple-health-export6s3sample.xml').toString('utf8')
+    const workout = /<Workout [^>]*\/>/.exec(sample)?.[0] ?? ''
+    expect(workout).not.toBe('')
+    const days = Array.from({ length: 300 }, (_, i) =>
+      workout.replaceAll(
+        '2016-04-02',
+        new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10),
+      ),
+    )
+    const xml = sample.replace(workout, days.join('\n'))
+    const source = { name: 'export.xml', bytes: Buffer.from(xml) }
+    const kinds: string[] = []
+    const read = threadedReader(sourceReaderThread)
+    const threaded = newCore(undefined, undefined, {
+      workoutReader: (sources, sink, signal, onCount) =>
+        read(
+          sources,
+          (o) => {
+            kinds.push(o.kind)
+            return sink(o)
+          },
+          signal,
+          onCount,
+        ),
+    })
+    const one = newCore()
+    const a = await threaded.core.services().workouts.import([source])
+    const b = await one.core.services().workouts.import([source])
+    expect(kinds).toEqual(['packed'])
+    expect(a).toEqual(b)
+    const strip = (list: { id: string; importedAt: number }[]) =>
+      list.map(({ id: _id, importedAt: _at, ...rest }) => rest)
+    const stored = strip(threaded.core.services().workouts.all())
+    expect(stored).toHaveLength(300)
+    expect(stored).toEqual(strip(one.core.services().workouts.all()))
   })
 })

@@ -12,6 +12,7 @@ import { WorkoutsRepository, type NewWorkout } from '../../db/workouts-repo'
 import { AppError } from '../errors'
 import {
   readInThread,
+  sessionsOf,
   type FileOutcome,
   type SourceReader,
   type WorkoutSource,
@@ -66,16 +67,21 @@ export class WorkoutsService {
       if (outcome.kind === 'refused') summary.refused.push(outcome.refused)
       else {
         // Mapped one at a time inside the transaction: a Health export may hold 100,000 workouts.
-        const added = this.repo.insertFile(this.toNewEach(outcome.workouts))
+        const first: { warning: string | null } = { warning: null }
+        const added = this.repo.insertFile(
+          this.toNewEach(sessionsOf(outcome), (w) => {
+            first.warning ??= w.warning
+          }),
+        )
         if (added > 0) summary.added++
         else summary.alreadyThere++
-        const warning = outcome.workouts.find((w) => w.warning)?.warning
+        const { warning } = first
         if (warning && added > 0) summary.warnings.push({ sourceName: outcome.sourceName, warning })
       }
       options.onProgress?.({
         filesDone,
         filesTotal: Math.max(filesTotal, filesDone),
-        current: outcome.kind === 'read' ? outcome.sourceName : outcome.refused.sourceName,
+        current: outcome.kind === 'refused' ? outcome.refused.sourceName : outcome.sourceName,
       })
     }
     await this.read(sources, take, options.signal, (files) => {
@@ -136,8 +142,14 @@ export class WorkoutsService {
       throw new AppError('not_found', 'That session is no longer in the journal.')
   }
 
-  private *toNewEach(workouts: readonly ParsedWorkout[]): Generator<NewWorkout> {
-    for (const w of workouts) yield this.toNew(w)
+  private *toNewEach(
+    workouts: Iterable<ParsedWorkout>,
+    seen: (w: ParsedWorkout) => void,
+  ): Generator<NewWorkout> {
+    for (const w of workouts) {
+      seen(w)
+      yield this.toNew(w)
+    }
   }
 
   private toNew(w: ParsedWorkout): NewWorkout {

@@ -57,16 +57,32 @@ export async function invoke<C extends Channel>(
   channel: C,
   ...[input]: InputArgs<C>
 ): Promise<OutputOf<C>> {
-  let result: IpcResult<OutputOf<C>>
+  return unwrap(window.limber.invoke(channel, input))
+}
+
+/**
+ * Imports dropped or picked files by their paths on disk (Electron), so
+ * main streams them; null where only their bytes can go (the browser
+ * preview, or a file the page made), and `workouts:import` is the way.
+ */
+export function importFilesByPath(
+  files: readonly File[],
+): Promise<OutputOf<'workouts:import-paths'>> | null {
+  const started = window.limber.importFiles?.(files)
+  return started ? unwrap(started) : null
+}
+
+async function unwrap<T>(call: Promise<IpcResult<T>>): Promise<T> {
+  let result: IpcResult<T>
   try {
-    result = await window.limber.invoke(channel, input)
+    result = await call
   } catch {
     throw new IpcError(
       'internal',
       'Limber could not reach its background process. Nothing was changed.',
     )
   }
-  if (!isResult(result)) {
+  if (!isResult<T>(result)) {
     throw new IpcError('internal', 'Limber received an answer it did not understand.')
   }
   if (result.ok) return result.value

@@ -1,5 +1,5 @@
 import type { WorkoutImportSummary } from '../../../../shared/domain/workouts/session'
-import { invoke, isIpcError, onEvent } from '../../lib/ipc'
+import { importFilesByPath, invoke, isIpcError, onEvent } from '../../lib/ipc'
 import { batches, readBytes, tooLarge } from './read-files'
 
 export type ImportState =
@@ -54,10 +54,14 @@ export class WorkoutImportStore {
     this.cancelled = false
     this.set({ kind: 'reading', files: files.length, cancelling: false })
     const summary = emptySummary()
-    const accepted = files.filter((f) => !tooLarge(f))
-    for (const f of files.filter(tooLarge))
-      summary.refused.push({ sourceName: f.name, reason: 'too-large', detail: null })
-    const groups = batches(accepted)
+    // Electron reads files from disk by path, whatever their size; the
+    // browser preview sends bytes, so there a file over the limit is refused here.
+    const byPath = typeof window.limber.importFiles === 'function'
+    const accepted = byPath ? [...files] : files.filter((f) => !tooLarge(f))
+    if (!byPath)
+      for (const f of files.filter(tooLarge))
+        summary.refused.push({ sourceName: f.name, reason: 'too-large', detail: null })
+    const groups = batches(accepted, !byPath)
     this.offset = { done: 0, total: accepted.length }
     const stop = onEvent('workouts:progress', (p) => {
       if (this.state.kind !== 'importing') return
@@ -72,7 +76,8 @@ export class WorkoutImportStore {
     try {
       for (const group of groups) {
         if (this.wasCancelled()) break
-        const read = await Promise.all(group.map(readBytes))
+        const fromDisk = importFilesByPath(group)
+        const read = fromDisk ? [] : await Promise.all(group.map(readBytes))
         if (this.wasCancelled()) break
         if (this.state.kind !== 'importing')
           this.set({
@@ -82,7 +87,7 @@ export class WorkoutImportStore {
             current: group[0]?.name ?? '',
             cancelling: false,
           })
-        const part = await invoke('workouts:import', { files: read })
+        const part = await (fromDisk ?? invoke('workouts:import', { files: read }))
         merge(summary, part)
         const current = this.state
         const grown = current.kind === 'importing' ? current.filesTotal : this.offset.total

@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES } from '../../../../shared/domain/workouts/limits'
+import { MAX_FILES_PER_IMPORT, MAX_IMPORT_BYTES } from '../../../../shared/domain/workouts/limits'
 
 export interface ReadFile {
   name: string
@@ -14,17 +14,19 @@ export async function readBytes(file: File): Promise<ReadFile> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
 }
 
-/** The contract takes at most 100 files and 512 MB per call; bigger drops go in several calls. */
-export const MAX_FILES_PER_CALL = 100
-
-export function batches(files: readonly File[]): File[][] {
+/**
+ * The contract takes at most 100 files and 512 MB per call; bigger drops go
+ * in several calls. By path (Electron), size does not count: main reads
+ * from disk.
+ */
+export function batches(files: readonly File[], bySize = true): File[][] {
   const out: File[][] = []
   let current: File[] = []
   let bytes = 0
   for (const file of files) {
     if (
-      current.length === MAX_FILES_PER_CALL ||
-      (current.length > 0 && bytes + file.size > MAX_IMPORT_BYTES)
+      current.length === MAX_FILES_PER_IMPORT ||
+      (bySize && current.length > 0 && bytes + file.size > MAX_IMPORT_BYTES)
     ) {
       out.push(current)
       current = []
