@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path'
 import { targetMismatch } from './binary-arch'
 import { runAttached } from './child'
 import { Failure, runMain } from './failure'
-import { ensureFfiModule, ffiTriplet } from './ffi-module'
+import { ensureFfiModule, ffiTriplet, needsFfi } from './ffi-module'
 import { planPackage } from './package-plan'
 import { ensureSqliteModule, type Target } from './sqlite-module'
 
@@ -45,7 +45,7 @@ function checkPackagedModules(dist: string, targets: Target[]): string[] {
       )
     }
     const resources = module.replace(/[\\/]native[\\/]better_sqlite3\.node$/, '')
-    const ffiTargets = targets.filter((t) => /^(win|mac)/.test(entry) && t.platform !== 'linux')
+    const ffiTargets = /^(win|mac)/.test(entry) ? targets.filter(needsFfi) : []
     if (
       ffiTargets.length > 0 &&
       !ffiTargets.some((t) => existsSync(join(resources, 'koffi', ffiTriplet(t), 'koffi.node')))

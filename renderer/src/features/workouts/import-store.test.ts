@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { LimberBridge } from '../../../../shared/contract'
 import type { WorkoutImportSummary } from '../../../../shared/domain/workouts/session'
+import { MAX_IMPORT_BYTES } from '../../../../shared/domain/workouts/limits'
 import { WorkoutImportStore } from './import-store'
 
 const summary = (added: number): WorkoutImportSummary => ({
@@ -52,5 +53,18 @@ describe('a workout import from the window', () => {
       expect(sent.map((f) => [f.name, [...f.bytes]])).toEqual([['run.fit', [14, 0x10, 1, 2]]])
       expect(store.getSnapshot()).toEqual({ kind: 'done', summary: summary(1) })
     }
+  })
+
+  it('in the browser, refuses a file over 512 MB by name without reading or sending it', async () => {
+    const { invoke } = bridge()
+    const big = new File([new Uint8Array([1])], 'export.zip')
+    Object.defineProperty(big, 'size', { value: MAX_IMPORT_BYTES + 1 })
+    const store = new WorkoutImportStore()
+    await store.start([big])
+    expect(invoke).not.toHaveBeenCalledWith('workouts:import', expect.anything())
+    expect(store.getSnapshot()).toMatchObject({
+      kind: 'done',
+      summary: { added: 0, refused: [{ sourceName: 'export.zip', reason: 'too-large' }] },
+    })
   })
 })
