@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { rendererAliases } from './scripts/renderer-aliases'
 
 /**
  * The dev server injects inline scripts and styles (HMR, React refresh) that
@@ -46,6 +47,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), devOnlyRelaxCsp],
+    resolve: { alias: rendererAliases(__dirname) },
     base: './',
     build: {
       minify: true,

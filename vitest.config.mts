@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { rendererAliases } from './scripts/renderer-aliases'
 
 // Projects: Node for electron/ and shared/ (real SQLite files in temp dirs),
 // jsdom for renderer components, and the install chain (a fresh clone's
@@ -32,6 +33,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: rendererAliases(import.meta.dirname) },
         test: {
           name: 'renderer',
           environment: 'jsdom',

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import type { RemindersState } from '../../../shared/contract/reminders'
+import type { RemindersState } from '@shared/contract/reminders'
 import { playPath } from '../features/routines/paths'
 import { reminderKeys } from '../features/reminders/queries'
 import { settingsKeys } from '../features/settings/queries'

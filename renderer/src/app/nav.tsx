@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Route } from '../../../shared/contract'
+import type { Route } from '@shared/contract'
 import { JournalIcon, RoutinesIcon, SettingsIcon, TodayIcon, TrendsIcon } from '../components/icons'
 
 export interface NavItem {

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../../shared/domain/settings'
+import { defaultSettings } from '@shared/domain/settings'
 import { mockSystemTheme } from '../test/match-media'
 import { renderApp } from '../test/render-app'
 

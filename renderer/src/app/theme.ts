@@ -1,5 +1,5 @@
 import { useLayoutEffect, useSyncExternalStore } from 'react'
-import type { Theme } from '../../../shared/domain/settings'
+import type { Theme } from '@shared/domain/settings'
 
 export type ResolvedTheme = 'light' | 'dark'
 

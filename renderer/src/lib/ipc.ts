@@ -8,7 +8,7 @@ import type {
   IpcResult,
   LimberBridge,
   OutputOf,
-} from '../../../shared/contract'
+} from '@shared/contract'
 
 // Type-only imports: the renderer trusts main's answers (main checks them
 // against the contract in tests), so this client adds no zod. (Forms that

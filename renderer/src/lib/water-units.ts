@@ -1,5 +1,5 @@
-import { ML_PER_GLASS } from '../../../shared/domain/checkin-basics'
-import type { WaterUnit } from '../../../shared/domain/settings'
+import { ML_PER_GLASS } from '@shared/domain/checkin-basics'
+import type { WaterUnit } from '@shared/domain/settings'
 
 /**
  * Water moves between the stored millilitres and the user's unit here only,

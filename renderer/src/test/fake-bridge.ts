@@ -11,13 +11,9 @@ import {
   type LimberBridge,
   type OutputOf,
   type StorageStatus,
-} from '../../../shared/contract'
-import {
-  defaultSettings,
-  type SettingProblem,
-  type Settings,
-} from '../../../shared/domain/settings'
-import { ReminderSettings } from '../../../shared/domain/reminders'
+} from '@shared/contract'
+import { defaultSettings, type SettingProblem, type Settings } from '@shared/domain/settings'
+import { ReminderSettings } from '@shared/domain/reminders'
 import { FakeReminders } from '../features/reminders/test/fake-reminders'
 import { emptyInsights, emptyTrends, reportData } from '../features/trends/test/fixtures'
 

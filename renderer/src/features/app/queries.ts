@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { invoke } from '../../lib/ipc'
+import { invoke } from '@renderer/lib/ipc'
 
 export const appKeys = {
   info: ['app', 'info'] as const,

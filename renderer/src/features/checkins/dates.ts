@@ -1,5 +1,5 @@
 import { format, isSameYear, isValid, parseISO } from 'date-fns'
-import { shiftDate } from '../../../../shared/domain/local-time'
+import { shiftDate } from '@shared/domain/local-time'
 
 /** The user's local date now, "yyyy-MM-dd" (the window runs in the user's time zone). */
 export function todayLocal(now: Date = new Date()): string {

@@ -1,4 +1,4 @@
-import type { WaterUnit } from '../../../../shared/domain/settings'
+import type { WaterUnit } from '@shared/domain/settings'
 import type { CheckInDraft } from './draft'
 import { parseWater, waterText } from './water'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { CheckIn } from '../../../../shared/domain/checkin'
-import { emptyCheckIn } from '../../../../shared/domain/checkin-basics'
+import type { CheckIn } from '@shared/domain/checkin'
+import { emptyCheckIn } from '@shared/domain/checkin-basics'
 import { draftFrom, newSession, parseDraft, sameAs } from './draft'
 
 const yesterday: CheckIn = {

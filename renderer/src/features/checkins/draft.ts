@@ -4,8 +4,8 @@ import type {
   ElectrolyteGroup,
   ExerciseSession,
   NightReport,
-} from '../../../../shared/domain/checkin'
-import type { WaterUnit } from '../../../../shared/domain/settings'
+} from '@shared/domain/checkin'
+import type { WaterUnit } from '@shared/domain/settings'
 import { parseWater, waterText, MAX_WATER_ML } from './water'
 
 /** One exercise session as typed: numbers stay text so nothing typed is lost. */

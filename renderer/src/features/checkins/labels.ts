@@ -1,5 +1,5 @@
-import { electrolyteExamples } from '../../../../shared/domain/checkin-basics'
-import type { ElectrolyteGroup, MedicationKind } from '../../../../shared/domain/checkin'
+import { electrolyteExamples } from '@shared/domain/checkin-basics'
+import type { ElectrolyteGroup, MedicationKind } from '@shared/domain/checkin'
 
 export const electrolyteLabels: Record<ElectrolyteGroup, string> = {
   potassium: 'Potassium',

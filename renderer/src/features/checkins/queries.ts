@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { InputOf } from '../../../../shared/contract'
-import type { CheckInFields } from '../../../../shared/domain/checkin'
-import { invoke, isIpcError } from '../../lib/ipc'
+import type { InputOf } from '@shared/contract'
+import type { CheckInFields } from '@shared/domain/checkin'
+import { invoke, isIpcError } from '@renderer/lib/ipc'
 
 export const checkInKeys = {
   all: ['checkins'] as const,

@@ -1,6 +1,6 @@
-import type { WaterUnit } from '../../../../shared/domain/settings'
-import { MAX_WATER_ML, ML_PER_GLASS } from '../../../../shared/domain/checkin-basics'
-import { mlAsUnitText, typedNumber, unitToMl } from '../../lib/water-units'
+import type { WaterUnit } from '@shared/domain/settings'
+import { MAX_WATER_ML, ML_PER_GLASS } from '@shared/domain/checkin-basics'
+import { mlAsUnitText, typedNumber, unitToMl } from '@renderer/lib/water-units'
 
 /** The contract's ceiling for one day (CheckInFields.waterMl). */
 export { MAX_WATER_ML }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { unsavedCheckIns } from '../checkins/draft-store'
 import { withJournal } from '../episodes/test/fake-journal'
 import { freezeToday, withJournalData } from '../timeline/test/setup-journal'
-import { renderApp } from '../../test/render-app'
+import { renderApp } from '@renderer/test/render-app'
 
 // What main answers when SQLite cannot write (see electron/db/failing-writes.test.ts).
 const DISK_FULL = {

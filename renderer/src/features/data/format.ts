@@ -1,4 +1,4 @@
-import type { BackupKind } from '../../../../shared/contract/data'
+import type { BackupKind } from '@shared/contract/data'
 
 const KIND: Record<BackupKind, string> = {
   daily: 'Daily',

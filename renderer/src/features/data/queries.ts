@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { invoke } from '../../lib/ipc'
+import { invoke } from '@renderer/lib/ipc'
 
 export const dataKeys = { backups: ['data', 'backups'] as const }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Episode } from '../../../../shared/domain/episode'
+import type { Episode } from '@shared/domain/episode'
 import {
   draftFromEpisode,
   emptyDraft,

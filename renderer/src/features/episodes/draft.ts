@@ -1,5 +1,5 @@
 import { format, isValid, parse, set, startOfMinute, subDays, subMinutes } from 'date-fns'
-import type { IpcIssue } from '../../../../shared/contract/errors'
+import type { IpcIssue } from '@shared/contract/errors'
 import type {
   CrampContext,
   DurationBucket,
@@ -10,9 +10,9 @@ import type {
   Side,
   Symptom,
   Trigger,
-} from '../../../../shared/domain/episode'
-import { toLocal } from '../../../../shared/domain/local-time'
-import { browserOffsetMin } from '../../lib/main-clock'
+} from '@shared/domain/episode'
+import { toLocal } from '@shared/domain/local-time'
+import { browserOffsetMin } from '@renderer/lib/main-clock'
 
 export type WhenChoice = 'now' | '15m' | '1h' | 'last_night' | 'pick'
 export type DurationChoice = DurationBucket | 'exact' | 'unknown'

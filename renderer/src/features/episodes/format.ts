@@ -1,6 +1,6 @@
 import { format } from 'date-fns'
-import type { Episode } from '../../../../shared/domain/episode'
-import { toLocal } from '../../../../shared/domain/local-time'
+import type { Episode } from '@shared/domain/episode'
+import { toLocal } from '@shared/domain/local-time'
 import { bucketOptions, labelOf, muscleOptions } from './labels'
 
 type Timed = Pick<Episode, 'startedAt' | 'utcOffsetMin'>

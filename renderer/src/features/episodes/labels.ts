@@ -6,8 +6,8 @@ import type {
   Side,
   Symptom,
   Trigger,
-} from '../../../../shared/domain/episode'
-import type { RedFlagKey } from '../../../../shared/domain/red-flags'
+} from '@shared/domain/episode'
+import type { RedFlagKey } from '@shared/domain/red-flags'
 
 // Type-only imports: the lists below are the renderer's own wording for the
 // domain's keys, and `satisfies` keeps them complete without shipping zod.

@@ -1,12 +1,8 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import type {
-  EpisodeFilter,
-  ListEpisodesInput,
-  LiveState,
-} from '../../../../shared/contract/journal'
-import type { CrampContext, EpisodeInput, Side } from '../../../../shared/domain/episode'
-import { invoke } from '../../lib/ipc'
-import { mainNow, syncMainClock } from '../../lib/main-clock'
+import type { EpisodeFilter, ListEpisodesInput, LiveState } from '@shared/contract/journal'
+import type { CrampContext, EpisodeInput, Side } from '@shared/domain/episode'
+import { invoke } from '@renderer/lib/ipc'
+import { mainNow, syncMainClock } from '@renderer/lib/main-clock'
 
 /** Everything journal-shaped sits under ['journal'], so one invalidation refreshes it all. */
 export const journalKeys = {

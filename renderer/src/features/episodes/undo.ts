@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { mainNow } from '../../lib/main-clock'
+import { mainNow } from '@renderer/lib/main-clock'
 import { useDeleteEpisode } from './queries'
 
 /** The one deleted entry that can still be brought back, shown by the undo snackbar. */

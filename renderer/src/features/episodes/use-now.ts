@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { mainNow } from '../../lib/main-clock'
+import { mainNow } from '@renderer/lib/main-clock'
 
 /**
  * Main's "now", re-read every `everyMs` and whenever the window comes back

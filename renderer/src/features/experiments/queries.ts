@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { ExperimentSetup } from '../../../../shared/domain/experiments/record'
-import { invoke } from '../../lib/ipc'
+import type { ExperimentSetup } from '@shared/domain/experiments/record'
+import { invoke } from '@renderer/lib/ipc'
 
 export const experimentKeys = {
   all: ['experiments'] as const,

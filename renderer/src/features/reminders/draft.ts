@@ -1,11 +1,11 @@
-import '../../lib/zod-csp'
-import type { IpcIssue } from '../../../../shared/contract/errors'
+import '@renderer/lib/zod-csp'
+import type { IpcIssue } from '@shared/contract/errors'
 import {
   ReminderSettings as ReminderSettingsShape,
   ReminderSettingsInput,
   type ReminderSettings,
   type Weekday,
-} from '../../../../shared/domain/reminders'
+} from '@shared/domain/reminders'
 
 /**
  * The Settings form's working copy: numbers stay as typed text, so a value

@@ -1,9 +1,5 @@
 import { format } from 'date-fns'
-import {
-  ReminderKind,
-  reminderKinds,
-  type UpcomingReminder,
-} from '../../../../shared/domain/reminders'
+import { ReminderKind, reminderKinds, type UpcomingReminder } from '@shared/domain/reminders'
 
 /** "14:05" in this computer's zone (the app and main share it). */
 export function clockTime(at: number): string {

@@ -1,12 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { RemindersState } from '../../../../shared/contract/reminders'
+import type { RemindersState } from '@shared/contract/reminders'
 import type {
   DeskKind,
   PauseOption,
   ReminderResponse,
   ReminderSettings,
-} from '../../../../shared/domain/reminders'
-import { invoke, isIpcError } from '../../lib/ipc'
+} from '@shared/domain/reminders'
+import { invoke, isIpcError } from '@renderer/lib/ipc'
 import { checkInKeys } from '../checkins/queries'
 import { journalKeys, todayKeys } from '../episodes/queries'
 

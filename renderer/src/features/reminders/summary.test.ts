@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultReminderSettings } from '../../../../shared/domain/reminders'
+import { defaultReminderSettings } from '@shared/domain/reminders'
 import { daysLabel, hoursSummary, reminderSummary } from './summary'
 
 describe('reminder summary', () => {

@@ -1,4 +1,4 @@
-import type { ReminderSettings, Weekday } from '../../../../shared/domain/reminders'
+import type { ReminderSettings, Weekday } from '@shared/domain/reminders'
 
 const dayNames: Record<Weekday, string> = {
   mon: 'Mon',

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { isIpcError } from '../../lib/ipc'
+import { isIpcError } from '@renderer/lib/ipc'
 import { customProblem, periodOf, type PeriodChoice } from './period'
 import { useSavePdf } from './queries'
 

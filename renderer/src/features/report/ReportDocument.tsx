@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ReportPeriod } from '../../../../shared/contract/trends'
+import type { ReportPeriod } from '@shared/contract/trends'
 import { WeeklyChart } from '../trends/charts/WeeklyChart'
 import { ChartsLoading } from '../trends/components/ChartsLoading'
 import { dateLong, plural } from '../trends/format'

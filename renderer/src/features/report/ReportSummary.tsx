@@ -1,4 +1,4 @@
-import type { ReportData } from '../../../../shared/contract/trends'
+import type { ReportData } from '@shared/contract/trends'
 import { secondsText } from '../episodes/format'
 import { plural } from '../trends/format'
 

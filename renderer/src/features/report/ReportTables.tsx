@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ReportData } from '../../../../shared/contract/trends'
+import type { ReportData } from '@shared/contract/trends'
 import { medicationKindLabels } from '../checkins/labels'
 import { bucketOptions } from '../episodes/labels'
 import { kindLabels } from '../routines/format'

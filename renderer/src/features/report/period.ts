@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router'
-import type { ReportPeriod } from '../../../../shared/contract/trends'
-import { shiftDate } from '../../../../shared/domain/local-time'
+import type { ReportPeriod } from '@shared/contract/trends'
+import { shiftDate } from '@shared/domain/local-time'
 import { isLocalDate, todayLocal } from '../checkins/dates'
 
 /** The report's period: the last 30 or 90 days, or dates the user picks. */

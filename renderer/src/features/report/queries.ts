@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
-import type { ReportPeriod } from '../../../../shared/contract/trends'
-import { invoke } from '../../lib/ipc'
+import type { ReportPeriod } from '@shared/contract/trends'
+import { invoke } from '@renderer/lib/ipc'
 
 /** Main prints this window to a PDF and asks where to save it; the controls say what happened. */
 export function useSavePdf() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { builtInRoutines } from '../../../../shared/domain/routines/catalogue'
+import { builtInRoutines } from '@shared/domain/routines/catalogue'
 import { aboutText, countdownText, modeText, routineLengthMs, stepSummary } from './format'
 
 describe('routine wording', () => {

@@ -1,13 +1,8 @@
 import { format } from 'date-fns'
-import { estimatedDurationMs, expandRoutine } from '../../../../shared/domain/routines/expand'
-import type { Session } from '../../../../shared/domain/routines/history'
-import type {
-  Routine,
-  RoutineKind,
-  RoutineStep,
-  StepSide,
-} from '../../../../shared/domain/routines/schema'
-import { toLocal } from '../../../../shared/domain/local-time'
+import { estimatedDurationMs, expandRoutine } from '@shared/domain/routines/expand'
+import type { Session } from '@shared/domain/routines/history'
+import type { Routine, RoutineKind, RoutineStep, StepSide } from '@shared/domain/routines/schema'
+import { toLocal } from '@shared/domain/local-time'
 
 export const kindLabels: Record<RoutineKind, string> = {
   warm_up: 'Warm-up',

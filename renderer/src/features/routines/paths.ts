@@ -1,4 +1,4 @@
-import type { RoutineSource } from '../../../../shared/domain/routines/history'
+import type { RoutineSource } from '@shared/domain/routines/history'
 
 const sources: readonly RoutineSource[] = ['routines', 'today', 'tray', 'reminder', 'cramp_now']
 

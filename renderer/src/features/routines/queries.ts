@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import type { InputOf } from '../../../../shared/contract'
-import type { SessionInput } from '../../../../shared/domain/routines/history'
-import { invoke, isIpcError } from '../../lib/ipc'
+import type { InputOf } from '@shared/contract'
+import type { SessionInput } from '@shared/domain/routines/history'
+import { invoke, isIpcError } from '@renderer/lib/ipc'
 
 /** Everything routine-shaped sits under ['routines'], so one invalidation refreshes it all. */
 export const routinesKeys = {

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { SettingsPatch } from '../../../../shared/domain/settings'
-import { invoke, isIpcError } from '../../lib/ipc'
+import type { SettingsPatch } from '@shared/domain/settings'
+import { invoke, isIpcError } from '@renderer/lib/ipc'
 
 export const settingsKeys = {
   all: ['settings'] as const,

@@ -1,6 +1,6 @@
-import { ML_PER_GLASS } from '../../../../shared/domain/checkin-basics'
-import type { WaterUnit } from '../../../../shared/domain/settings'
-import { mlAsUnitText, typedNumber, unitToMl } from '../../lib/water-units'
+import { ML_PER_GLASS } from '@shared/domain/checkin-basics'
+import type { WaterUnit } from '@shared/domain/settings'
+import { mlAsUnitText, typedNumber, unitToMl } from '@renderer/lib/water-units'
 
 /** One definition of a glass for the whole app (shared/domain/checkin-basics.ts). */
 export { ML_PER_GLASS }

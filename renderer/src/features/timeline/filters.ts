@@ -1,4 +1,4 @@
-import type { EpisodeFilter } from '../../../../shared/contract/journal'
+import type { EpisodeFilter } from '@shared/contract/journal'
 import { isLocalDate } from '../checkins/dates'
 import {
   contextOptions,

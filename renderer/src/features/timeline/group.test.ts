@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { CheckIn } from '../../../../shared/domain/checkin'
-import type { Episode } from '../../../../shared/domain/episode'
-import { storedCheckIn, storedCramp } from '../../../../shared/testing/cramps'
+import type { CheckIn } from '@shared/domain/checkin'
+import type { Episode } from '@shared/domain/episode'
+import { storedCheckIn, storedCramp } from '@shared/testing/cramps'
 import { groupByDay } from './group'
 
 const episode = (id: string, iso: string, utcOffsetMin = 0): Episode =>

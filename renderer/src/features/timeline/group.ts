@@ -1,6 +1,6 @@
-import type { CheckIn } from '../../../../shared/domain/checkin'
-import type { Episode } from '../../../../shared/domain/episode'
-import type { Workout } from '../../../../shared/domain/workouts/session'
+import type { CheckIn } from '@shared/domain/checkin'
+import type { Episode } from '@shared/domain/episode'
+import type { Workout } from '@shared/domain/workouts/session'
 import { dayOf, type TimelinePage } from './paging'
 
 /** One local day on the timeline: its cramps (newest first), its check-in and imported sessions. */

@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Cursor, EpisodeFilter } from '../../../../shared/contract/journal'
-import type { CheckIn } from '../../../../shared/domain/checkin'
-import type { Episode } from '../../../../shared/domain/episode'
-import { shiftDate } from '../../../../shared/domain/local-time'
-import type { Workout } from '../../../../shared/domain/workouts/session'
-import { storedCheckIn, storedCramp } from '../../../../shared/testing/cramps'
-import { storedWorkout } from '../../../../shared/testing/workouts'
+import type { Cursor, EpisodeFilter } from '@shared/contract/journal'
+import type { CheckIn } from '@shared/domain/checkin'
+import type { Episode } from '@shared/domain/episode'
+import { shiftDate } from '@shared/domain/local-time'
+import type { Workout } from '@shared/domain/workouts/session'
+import { storedCheckIn, storedCramp } from '@shared/testing/cramps'
+import { storedWorkout } from '@shared/testing/workouts'
 import {
   dayOf,
   firstPageParam,

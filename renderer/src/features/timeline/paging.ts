@@ -1,8 +1,8 @@
-import type { Cursor, EpisodeFilter, EpisodePage } from '../../../../shared/contract/journal'
-import type { CheckIn } from '../../../../shared/domain/checkin'
-import type { Episode } from '../../../../shared/domain/episode'
-import type { Workout } from '../../../../shared/domain/workouts/session'
-import { localDate, shiftDate } from '../../../../shared/domain/local-time'
+import type { Cursor, EpisodeFilter, EpisodePage } from '@shared/contract/journal'
+import type { CheckIn } from '@shared/domain/checkin'
+import type { Episode } from '@shared/domain/episode'
+import type { Workout } from '@shared/domain/workouts/session'
+import { localDate, shiftDate } from '@shared/domain/local-time'
 import { hasEpisodeFilter } from './filters'
 
 /**

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query'
-import type { EpisodeFilter } from '../../../../shared/contract/journal'
-import { invoke } from '../../lib/ipc'
+import type { EpisodeFilter } from '@shared/contract/journal'
+import { invoke } from '@renderer/lib/ipc'
 import { todayLocal } from '../checkins/dates'
 import { firstPageParam, loadTimelinePage, type TimelineSource } from './paging'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useSearchParams } from 'react-router'
-import type { EpisodeFilter } from '../../../../shared/contract/journal'
+import type { EpisodeFilter } from '@shared/contract/journal'
 import { filterFromParams, paramsFromFilter } from './filters'
 
 /**

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { ExportKind } from '../../../../shared/contract/transfer'
-import { invoke } from '../../lib/ipc'
+import type { ExportKind } from '@shared/contract/transfer'
+import { invoke } from '@renderer/lib/ipc'
 
 /** Export through the save dialog (app) or as a download (browser preview). */
 export function useExportJournal() {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ExportKind } from '../../../../shared/contract/transfer'
+import type { ExportKind } from '@shared/contract/transfer'
 import { downloadFile } from './download'
 import { useExportJournal } from './queries'
 

@@ -1,12 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { differenceInCalendarDays, format, parseISO } from 'date-fns'
-import { localDate, toLocal } from '../../../../shared/domain/local-time'
-import {
-  busySignalLabels,
-  reminderKinds,
-  type ReminderRecord,
-} from '../../../../shared/domain/reminders'
-import { invoke } from '../../lib/ipc'
+import { localDate, toLocal } from '@shared/domain/local-time'
+import { busySignalLabels, reminderKinds, type ReminderRecord } from '@shared/domain/reminders'
+import { invoke } from '@renderer/lib/ipc'
 import { plural } from './format'
 import './HeldReminders.css'
 

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { Notice } from '../../components/Notice'
+import { Notice } from '@renderer/components/Notice'
 
 interface QueryErrorNoticeProps {
   title: string

@@ -1,4 +1,4 @@
-import type { TrendsData } from '../../../../shared/contract/trends'
+import type { TrendsData } from '@shared/contract/trends'
 
 /**
  * What to say instead of a chart that would be blank. Null means there is

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { ReportPeriod, TrendRange } from '../../../../shared/contract/trends'
-import { invoke } from '../../lib/ipc'
+import type { ReportPeriod, TrendRange } from '@shared/contract/trends'
+import { invoke } from '@renderer/lib/ipc'
 
 /**
  * Everything derived from the journal sits under ['trends'], so a screen

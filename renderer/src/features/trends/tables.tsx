@@ -7,10 +7,10 @@ import type {
   WaterBand,
   WaterWeek,
   WeeklyCramps,
-} from '../../../../shared/contract/trends'
-import type { WaterUnit } from '../../../../shared/domain/settings'
+} from '@shared/contract/trends'
+import type { WaterUnit } from '@shared/domain/settings'
 import { DataTable } from './components/DataTable'
-import { NO_AVERAGE_NOTE } from '../../../../shared/domain/trends/weekly'
+import { NO_AVERAGE_NOTE } from '@shared/domain/trends/weekly'
 import {
   averageText,
   hourRange,

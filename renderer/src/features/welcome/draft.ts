@@ -1,6 +1,6 @@
-import '../../lib/zod-csp'
-import type { ReminderSettings } from '../../../../shared/domain/reminders'
-import { settingFields, type Settings, type WaterUnit } from '../../../../shared/domain/settings'
+import '@renderer/lib/zod-csp'
+import type { ReminderSettings } from '@shared/domain/reminders'
+import { settingFields, type Settings, type WaterUnit } from '@shared/domain/settings'
 import { checkDraft, draftFrom, type DraftErrors, type ReminderDraft } from '../reminders/draft'
 import { formatTarget, parseTarget } from '../settings/water'
 

@@ -1,6 +1,6 @@
 import { format } from 'date-fns'
-import { toLocal } from '../../../../shared/domain/local-time'
-import type { Workout, WorkoutSport } from '../../../../shared/domain/workouts/session'
+import { toLocal } from '@shared/domain/local-time'
+import type { Workout, WorkoutSport } from '@shared/domain/workouts/session'
 
 export const SPORT_LABEL: Record<WorkoutSport, string> = {
   running: 'Running',

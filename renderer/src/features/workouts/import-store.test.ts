@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { LimberBridge } from '../../../../shared/contract'
-import type { WorkoutImportSummary } from '../../../../shared/domain/workouts/session'
-import { MAX_IMPORT_BYTES } from '../../../../shared/domain/workouts/limits'
+import type { LimberBridge } from '@shared/contract'
+import type { WorkoutImportSummary } from '@shared/domain/workouts/session'
+import { MAX_IMPORT_BYTES } from '@shared/domain/workouts/limits'
 import { WorkoutImportStore } from './import-store'
 
 const summary = (added: number): WorkoutImportSummary => ({

@@ -1,5 +1,5 @@
-import type { WorkoutImportSummary } from '../../../../shared/domain/workouts/session'
-import { importFilesByPath, invoke, isIpcError, onEvent } from '../../lib/ipc'
+import type { WorkoutImportSummary } from '@shared/domain/workouts/session'
+import { importFilesByPath, invoke, isIpcError, onEvent } from '@renderer/lib/ipc'
 import { batches, readBytes, tooLarge } from './read-files'
 
 export type ImportState =

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import type { WorkoutEdit } from '../../../../shared/domain/workouts/session'
-import { invoke } from '../../lib/ipc'
+import type { WorkoutEdit } from '@shared/domain/workouts/session'
+import { invoke } from '@renderer/lib/ipc'
 
 /**
  * Imported sessions are read by the check-in, the journal timeline (under

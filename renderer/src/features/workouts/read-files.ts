@@ -1,4 +1,4 @@
-import { MAX_FILES_PER_IMPORT, MAX_IMPORT_BYTES } from '../../../../shared/domain/workouts/limits'
+import { MAX_FILES_PER_IMPORT, MAX_IMPORT_BYTES } from '@shared/domain/workouts/limits'
 
 export interface ReadFile {
   name: string

@@ -1,4 +1,4 @@
-import type { WorkoutImportSummary } from '../../../../shared/domain/workouts/session'
+import type { WorkoutImportSummary } from '@shared/domain/workouts/session'
 
 const files = (n: number) => `${n.toLocaleString('en-GB')} file${n === 1 ? '' : 's'}`
 

@@ -1,15 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { InputOf } from '../../../../shared/contract'
-import { unsavedCheckIns } from '../../features/checkins/draft-store'
-import type { FakeJournalData } from '../../features/timeline/test/fake-journal-data'
+import type { InputOf } from '@shared/contract'
+import { unsavedCheckIns } from '@renderer/features/checkins/draft-store'
+import type { FakeJournalData } from '@renderer/features/timeline/test/fake-journal-data'
 import {
   freezeToday,
   TEST_TODAY,
   withJournalData,
-} from '../../features/timeline/test/setup-journal'
-import type { FakeBridgeOptions } from '../../test/fake-bridge'
-import { renderApp } from '../../test/render-app'
+} from '@renderer/features/timeline/test/setup-journal'
+import type { FakeBridgeOptions } from '@renderer/test/fake-bridge'
+import { renderApp } from '@renderer/test/render-app'
 
 beforeEach(freezeToday)
 afterEach(() => {

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
-import { Notice } from '../../components/Notice'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { CheckInForm } from '../../features/checkins/components/CheckInForm'
-import { DayNav } from '../../features/checkins/components/DayNav'
-import { dayName, isLocalDate, longDate, todayLocal } from '../../features/checkins/dates'
-import { checkInQueries } from '../../features/checkins/queries'
-import { settingsQueries } from '../../features/settings/queries'
-import '../../features/checkins/checkin.css'
+import { Notice } from '@renderer/components/Notice'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { CheckInForm } from '@renderer/features/checkins/components/CheckInForm'
+import { DayNav } from '@renderer/features/checkins/components/DayNav'
+import { dayName, isLocalDate, longDate, todayLocal } from '@renderer/features/checkins/dates'
+import { checkInQueries } from '@renderer/features/checkins/queries'
+import { settingsQueries } from '@renderer/features/settings/queries'
+import '@renderer/features/checkins/checkin.css'
 
 /** /check-in for today, /check-in/:date for an earlier day. */
 export function CheckInScreen() {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { MORNING, withJournal } from '../../features/episodes/test/fake-journal'
-import { renderApp } from '../../test/render-app'
+import { MORNING, withJournal } from '@renderer/features/episodes/test/fake-journal'
+import { renderApp } from '@renderer/test/render-app'
 
 // The page's own clock stands still; main's (the fake journal's) is moved
 // by each test, so what the timer shows depends on main's time alone.

@@ -1,21 +1,21 @@
 import { useQuery } from '@tanstack/react-query'
 import { useLayoutEffect, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { Episode } from '../../../../shared/domain/episode'
-import { CheckIcon } from '../../components/icons'
-import { Notice } from '../../components/Notice'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { FinishForm } from '../../features/episodes/components/FinishForm'
-import { TimerIcon } from '../../features/episodes/components/icons'
-import { ReliefGuide } from '../../features/episodes/components/ReliefGuide'
-import { durationText, episodeTitle } from '../../features/episodes/format'
+import type { Episode } from '@shared/domain/episode'
+import { CheckIcon } from '@renderer/components/icons'
+import { Notice } from '@renderer/components/Notice'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { FinishForm } from '@renderer/features/episodes/components/FinishForm'
+import { TimerIcon } from '@renderer/features/episodes/components/icons'
+import { ReliefGuide } from '@renderer/features/episodes/components/ReliefGuide'
+import { durationText, episodeTitle } from '@renderer/features/episodes/format'
 import {
   journalQueries,
   useCancelLive,
   useResumeLive,
   useStartLive,
   useStopLive,
-} from '../../features/episodes/queries'
+} from '@renderer/features/episodes/queries'
 import { TimerFace } from './TimerFace'
 import './cramp-now.css'
 

@@ -1,8 +1,8 @@
 import { format } from 'date-fns'
-import type { LiveEpisode } from '../../../../shared/contract/journal'
-import { toLocal } from '../../../../shared/domain/local-time'
-import { clockFace, spokenDuration } from '../../features/episodes/format'
-import { useNow } from '../../features/episodes/use-now'
+import type { LiveEpisode } from '@shared/contract/journal'
+import { toLocal } from '@shared/domain/local-time'
+import { clockFace, spokenDuration } from '@renderer/features/episodes/format'
+import { useNow } from '@renderer/features/episodes/use-now'
 
 interface TimerFaceProps {
   live: LiveEpisode

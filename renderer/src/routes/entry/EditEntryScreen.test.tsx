@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { withJournal, type FakeJournal } from '../../features/episodes/test/fake-journal'
-import { renderApp } from '../../test/render-app'
+import { withJournal, type FakeJournal } from '@renderer/features/episodes/test/fake-journal'
+import { renderApp } from '@renderer/test/render-app'
 
 afterEach(() => {
   sessionStorage.clear()

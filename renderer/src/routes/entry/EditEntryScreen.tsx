@@ -1,24 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
-import type { Episode } from '../../../../shared/domain/episode'
-import { episodeFlags, flagText } from '../../../../shared/domain/red-flags'
-import { Notice } from '../../components/Notice'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { useToasts } from '../../components/Toasts'
-import { mainNow } from '../../lib/main-clock'
+import type { Episode } from '@shared/domain/episode'
+import { episodeFlags, flagText } from '@shared/domain/red-flags'
+import { Notice } from '@renderer/components/Notice'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { useToasts } from '@renderer/components/Toasts'
+import { mainNow } from '@renderer/lib/main-clock'
 import {
   episodeLabel,
   RedFlagCard,
   useDeleteEpisodeWithUndo,
-} from '../../features/episodes/components'
-import { EpisodeForm } from '../../features/episodes/components/EpisodeForm'
-import { TrashIcon } from '../../features/episodes/components/icons'
-import { draftFromEpisode } from '../../features/episodes/draft'
-import { clearDraft } from '../../features/episodes/draft-store'
-import { episodeWhen } from '../../features/episodes/format'
-import { useGoBack } from '../../features/episodes/navigation'
-import { journalQueries, useUpdateEpisode } from '../../features/episodes/queries'
-import { isIpcError } from '../../lib/ipc'
+} from '@renderer/features/episodes/components'
+import { EpisodeForm } from '@renderer/features/episodes/components/EpisodeForm'
+import { TrashIcon } from '@renderer/features/episodes/components/icons'
+import { draftFromEpisode } from '@renderer/features/episodes/draft'
+import { clearDraft } from '@renderer/features/episodes/draft-store'
+import { episodeWhen } from '@renderer/features/episodes/format'
+import { useGoBack } from '@renderer/features/episodes/navigation'
+import { journalQueries, useUpdateEpisode } from '@renderer/features/episodes/queries'
+import { isIpcError } from '@renderer/lib/ipc'
 
 const via: Record<Episode['loggedVia'], string> = {
   cramp_now: 'timed with Cramp now',

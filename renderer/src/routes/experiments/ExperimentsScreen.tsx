@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { journalQueries } from '../../features/episodes/queries'
-import { ResultCard } from '../../features/experiments/components/ResultCard'
-import { ScheduleCard } from '../../features/experiments/components/ScheduleCard'
-import { SetupForm } from '../../features/experiments/components/SetupForm'
-import { experimentQueries } from '../../features/experiments/queries'
-import '../../features/trends/trends.css'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { journalQueries } from '@renderer/features/episodes/queries'
+import { ResultCard } from '@renderer/features/experiments/components/ResultCard'
+import { ScheduleCard } from '@renderer/features/experiments/components/ScheduleCard'
+import { SetupForm } from '@renderer/features/experiments/components/SetupForm'
+import { experimentQueries } from '@renderer/features/experiments/queries'
+import '@renderer/features/trends/trends.css'
 
 /** experiments: set one up, follow the running one, and every earlier one with its result. */
 export function ExperimentsScreen() {

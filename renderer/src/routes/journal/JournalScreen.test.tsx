@@ -1,17 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { InputOf } from '../../../../shared/contract'
-import { shiftDate } from '../../../../shared/domain/local-time'
-import type { FakeJournalData } from '../../features/timeline/test/fake-journal-data'
+import type { InputOf } from '@shared/contract'
+import { shiftDate } from '@shared/domain/local-time'
+import type { FakeJournalData } from '@renderer/features/timeline/test/fake-journal-data'
 import {
   freezeToday,
   localAt,
   offsetAt,
   TEST_TODAY,
   withJournalData,
-} from '../../features/timeline/test/setup-journal'
-import type { FakeBridge } from '../../test/fake-bridge'
-import { renderApp } from '../../test/render-app'
+} from '@renderer/features/timeline/test/setup-journal'
+import type { FakeBridge } from '@renderer/test/fake-bridge'
+import { renderApp } from '@renderer/test/render-app'
 
 beforeEach(freezeToday)
 afterEach(() => {

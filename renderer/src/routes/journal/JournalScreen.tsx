@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { JournalTimeline } from '../../features/timeline/components/JournalTimeline'
-import { TimelineFilters } from '../../features/timeline/components/TimelineFilters'
-import { useUrlFilter } from '../../features/timeline/useUrlFilter'
-import '../../features/timeline/timeline.css'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { JournalTimeline } from '@renderer/features/timeline/components/JournalTimeline'
+import { TimelineFilters } from '@renderer/features/timeline/components/TimelineFilters'
+import { useUrlFilter } from '@renderer/features/timeline/useUrlFilter'
+import '@renderer/features/timeline/timeline.css'
 
 /**
  * The journal: cramps and check-ins by day. Filters and search are kept

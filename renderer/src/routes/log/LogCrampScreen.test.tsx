@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MORNING, withJournal } from '../../features/episodes/test/fake-journal'
-import { renderApp } from '../../test/render-app'
+import { MORNING, withJournal } from '@renderer/features/episodes/test/fake-journal'
+import { renderApp } from '@renderer/test/render-app'
 
 afterEach(() => {
   sessionStorage.clear()

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useSearchParams } from 'react-router'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { useToasts } from '../../components/Toasts'
-import { EpisodeForm } from '../../features/episodes/components/EpisodeForm'
-import { emptyDraft, type EpisodeDraft } from '../../features/episodes/draft'
-import { useGoBack } from '../../features/episodes/navigation'
-import { journalQueries, useCreateEpisode } from '../../features/episodes/queries'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { useToasts } from '@renderer/components/Toasts'
+import { EpisodeForm } from '@renderer/features/episodes/components/EpisodeForm'
+import { emptyDraft, type EpisodeDraft } from '@renderer/features/episodes/draft'
+import { useGoBack } from '@renderer/features/episodes/navigation'
+import { journalQueries, useCreateEpisode } from '@renderer/features/episodes/queries'
 
 /** Today's "Yes" to "Any cramps last night?" opens the form with the night already chosen. */
 function lastNight(draft: EpisodeDraft): EpisodeDraft {

@@ -1,14 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { todayLocal } from '../../features/checkins/dates'
-import { shiftDate } from '../../../../shared/domain/local-time'
-import { withTrends } from '../../features/trends/test/setup'
-import { renderApp } from '../../test/render-app'
+import { todayLocal } from '@renderer/features/checkins/dates'
+import { shiftDate } from '@shared/domain/local-time'
+import { withTrends } from '@renderer/features/trends/test/setup'
+import { renderApp } from '@renderer/test/render-app'
 
 // The report loads on demand with recharts; a cold import in jsdom can
 // outlast a query's timeout, so warm it once before the tests.
 beforeAll(async () => {
-  await import('../../features/report/ReportDocument')
+  await import('@renderer/features/report/ReportDocument')
 })
 
 afterEach(() => {

@@ -1,15 +1,15 @@
 import { lazy, Suspense } from 'react'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { periodOf, useUrlPeriod } from '../../features/report/period'
-import { ReportControls } from '../../features/report/ReportControls'
-import { ChartsLoading } from '../../features/trends/components/ChartsLoading'
-import { TrendsTabs } from '../../features/trends/components/TrendsTabs'
-import '../../features/trends/trends.css'
-import '../../features/report/report.css'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { periodOf, useUrlPeriod } from '@renderer/features/report/period'
+import { ReportControls } from '@renderer/features/report/ReportControls'
+import { ChartsLoading } from '@renderer/features/trends/components/ChartsLoading'
+import { TrendsTabs } from '@renderer/features/trends/components/TrendsTabs'
+import '@renderer/features/trends/trends.css'
+import '@renderer/features/report/report.css'
 
 // The report draws the weekly chart, so it loads with recharts, on demand.
 const ReportDocument = lazy(() =>
-  import('../../features/report/ReportDocument').then((m) => ({ default: m.ReportDocument })),
+  import('@renderer/features/report/ReportDocument').then((m) => ({ default: m.ReportDocument })),
 )
 
 /** trends/report?days=90 | ?from=…&to=…: the printable report for a clinician. */

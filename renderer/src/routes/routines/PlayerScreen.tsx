@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useParams, useSearchParams } from 'react-router'
-import { Notice } from '../../components/Notice'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { sourceFrom } from '../../features/routines/paths'
-import { RoutinePlayer } from '../../features/routines/player/RoutinePlayer'
-import { routinesQueries } from '../../features/routines/queries'
+import { Notice } from '@renderer/components/Notice'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { sourceFrom } from '@renderer/features/routines/paths'
+import { RoutinePlayer } from '@renderer/features/routines/player/RoutinePlayer'
+import { routinesQueries } from '@renderer/features/routines/queries'
 import { BackLink } from './RoutineDetailScreen'
 
 /** routines/:id/play?source=…: the full-window player for one routine. */

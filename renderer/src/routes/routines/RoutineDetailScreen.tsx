@@ -1,20 +1,20 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useNavigate, useParams } from 'react-router'
-import { Notice } from '../../components/Notice'
-import { ScreenHeader } from '../../components/ScreenHeader'
+import { Notice } from '@renderer/components/Notice'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
 import {
   BackIcon,
   CopyIcon,
   EditIcon,
   PlayIcon,
   TrashIcon,
-} from '../../features/routines/components/icons'
-import { removeLabel, useRemoveFlow } from '../../features/routines/components/RemoveRoutine'
-import { RoutineSteps } from '../../features/routines/components/RoutineSteps'
-import { aboutText, kindLabels, routineLengthMs } from '../../features/routines/format'
-import { playPath } from '../../features/routines/paths'
-import { routinesQueries } from '../../features/routines/queries'
-import '../../features/routines/routines.css'
+} from '@renderer/features/routines/components/icons'
+import { removeLabel, useRemoveFlow } from '@renderer/features/routines/components/RemoveRoutine'
+import { RoutineSteps } from '@renderer/features/routines/components/RoutineSteps'
+import { aboutText, kindLabels, routineLengthMs } from '@renderer/features/routines/format'
+import { playPath } from '@renderer/features/routines/paths'
+import { routinesQueries } from '@renderer/features/routines/queries'
+import '@renderer/features/routines/routines.css'
 
 /** One routine, read-only: its steps, and Start, Duplicate, Edit (own only) and Delete or Hide. */
 export function RoutineDetailScreen() {

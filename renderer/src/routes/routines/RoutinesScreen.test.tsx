@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { Session } from '../../../../shared/domain/routines/history'
-import { holdsRoutine } from '../../features/routines/test/fake-routines'
-import { renderRoutines } from '../../features/routines/test/render'
+import type { Session } from '@shared/domain/routines/history'
+import { holdsRoutine } from '@renderer/features/routines/test/fake-routines'
+import { renderRoutines } from '@renderer/features/routines/test/render'
 
 const own = holdsRoutine('Evening calves', [{ name: 'Calf', sec: 30 }])
 

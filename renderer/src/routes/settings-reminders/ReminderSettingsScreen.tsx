@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { Notice } from '../../components/Notice'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { ReminderSettingsForm } from '../../features/reminders/components/ReminderSettingsForm'
-import { reminderQueries } from '../../features/reminders/queries'
+import { Notice } from '@renderer/components/Notice'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { ReminderSettingsForm } from '@renderer/features/reminders/components/ReminderSettingsForm'
+import { reminderQueries } from '@renderer/features/reminders/queries'
 
 /** settings/reminders: every reminder's schedule, the hours, and today's preview. */
 export function ReminderSettingsScreen() {

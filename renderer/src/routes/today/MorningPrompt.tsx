@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
-import { MoonIcon } from '../../components/icons'
-import { useReportQuietNight } from '../../features/episodes/queries'
+import { MoonIcon } from '@renderer/components/icons'
+import { useReportQuietNight } from '@renderer/features/episodes/queries'
 
 /**
  * "Any cramps last night?" — "No" is an answer worth keeping (a quiet night

@@ -4,8 +4,8 @@ import {
   EpisodeCard,
   episodeLabel,
   useDeleteEpisodeWithUndo,
-} from '../../features/episodes/components'
-import { journalQueries } from '../../features/episodes/queries'
+} from '@renderer/features/episodes/components'
+import { journalQueries } from '@renderer/features/episodes/queries'
 
 /** The last few cramps, each a step away from its details. */
 export function RecentCramps({ lastNightCramps }: { lastNightCramps: number }) {

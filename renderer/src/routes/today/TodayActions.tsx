@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useNavigate } from 'react-router'
-import { ClipboardIcon, PenIcon, TimerIcon } from '../../features/episodes/components/icons'
-import { journalQueries, useStartLive } from '../../features/episodes/queries'
+import { ClipboardIcon, PenIcon, TimerIcon } from '@renderer/features/episodes/components/icons'
+import { journalQueries, useStartLive } from '@renderer/features/episodes/queries'
 
 /** The home screen's first job: one big "Cramp now", then the two everyday actions. */
 export function TodayActions() {

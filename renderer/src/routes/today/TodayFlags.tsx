@@ -1,5 +1,5 @@
-import type { TodaySummary } from '../../../../shared/contract/insights'
-import { RedFlagList } from '../../features/episodes/components'
+import type { TodaySummary } from '@shared/contract/insights'
+import { RedFlagList } from '@renderer/features/episodes/components'
 
 /** The journal's "see a clinician" signs, calmly, plus the medication note when it applies. */
 export function TodayFlags({

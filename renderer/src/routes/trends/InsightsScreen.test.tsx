@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { insights } from '../../features/trends/test/fixtures'
-import { withTrends } from '../../features/trends/test/setup'
-import { renderApp } from '../../test/render-app'
+import { insights } from '@renderer/features/trends/test/fixtures'
+import { withTrends } from '@renderer/features/trends/test/setup'
+import { renderApp } from '@renderer/test/render-app'
 
 function card(name: string) {
   return screen.getByRole('article', { name })

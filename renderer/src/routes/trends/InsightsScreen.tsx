@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { ChartsLoading } from '../../features/trends/components/ChartsLoading'
-import { TrendsTabs } from '../../features/trends/components/TrendsTabs'
-import '../../features/trends/trends.css'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { ChartsLoading } from '@renderer/features/trends/components/ChartsLoading'
+import { TrendsTabs } from '@renderer/features/trends/components/TrendsTabs'
+import '@renderer/features/trends/trends.css'
 
 // Loaded on demand like the charts: nothing here is needed at start-up.
 const InsightsPanel = lazy(() =>
-  import('../../features/trends/insights/InsightsPanel').then((m) => ({
+  import('@renderer/features/trends/insights/InsightsPanel').then((m) => ({
     default: m.InsightsPanel,
   })),
 )

@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { busyTrends, emptyTrends } from '../../features/trends/test/fixtures'
-import { withTrends } from '../../features/trends/test/setup'
-import { renderApp } from '../../test/render-app'
+import { busyTrends, emptyTrends } from '@renderer/features/trends/test/fixtures'
+import { withTrends } from '@renderer/features/trends/test/setup'
+import { renderApp } from '@renderer/test/render-app'
 
 // The charts load on demand with recharts; a cold import in jsdom can
 // outlast a query's timeout, so warm it once before the tests.
 beforeAll(async () => {
-  await import('../../features/trends/TrendsCharts')
+  await import('@renderer/features/trends/TrendsCharts')
 })
 
 function chart(name: string) {

@@ -1,15 +1,15 @@
 import { lazy, Suspense } from 'react'
-import { ScreenHeader } from '../../components/ScreenHeader'
-import { ChartsLoading } from '../../features/trends/components/ChartsLoading'
-import { RangeSwitch } from '../../features/trends/components/RangeSwitch'
-import { TrendsTabs } from '../../features/trends/components/TrendsTabs'
-import { useUrlRange } from '../../features/trends/range'
-import '../../features/trends/trends.css'
+import { ScreenHeader } from '@renderer/components/ScreenHeader'
+import { ChartsLoading } from '@renderer/features/trends/components/ChartsLoading'
+import { RangeSwitch } from '@renderer/features/trends/components/RangeSwitch'
+import { TrendsTabs } from '@renderer/features/trends/components/TrendsTabs'
+import { useUrlRange } from '@renderer/features/trends/range'
+import '@renderer/features/trends/trends.css'
 
 // The charts (and recharts with them) load only when this screen opens, so
 // they add nothing to start-up.
 const TrendsCharts = lazy(() =>
-  import('../../features/trends/TrendsCharts').then((m) => ({ default: m.TrendsCharts })),
+  import('@renderer/features/trends/TrendsCharts').then((m) => ({ default: m.TrendsCharts })),
 )
 
 /** trends?range=…: how often, how strong, when, and what seemed to help. */

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Navigate } from 'react-router'
-import { defaultReminderSettings } from '../../../../shared/domain/reminders'
-import { reminderQueries } from '../../features/reminders/queries'
-import { settingsQueries } from '../../features/settings/queries'
-import { WelcomeScreen } from '../../features/welcome/components/WelcomeScreen'
+import { defaultReminderSettings } from '@shared/domain/reminders'
+import { reminderQueries } from '@renderer/features/reminders/queries'
+import { settingsQueries } from '@renderer/features/settings/queries'
+import { WelcomeScreen } from '@renderer/features/welcome/components/WelcomeScreen'
 
 /** /welcome: the first-run steps, full window (no sidebar yet). */
 export function WelcomeRoute() {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { LockIcon } from '../../../components/icons'
+import { LockIcon } from '@renderer/components/icons'
 import { appQueries } from '../queries'
 
 /** Where the data lives, and the local-only promise. */

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { StorageStatus } from '../../../../../shared/contract'
-import { renderApp } from '../../../test/render-app'
+import type { StorageStatus } from '@shared/contract'
+import { renderApp } from '@renderer/test/render-app'
 
 const quarantined: StorageStatus = {
   state: 'quarantined',

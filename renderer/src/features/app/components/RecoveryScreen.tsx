@@ -1,7 +1,7 @@
-import type { StorageStatus } from '../../../../../shared/contract'
-import { FullWindow } from '../../../components/FullWindow'
-import { Notice } from '../../../components/Notice'
-import { FolderIcon } from '../../../components/icons'
+import type { StorageStatus } from '@shared/contract'
+import { FullWindow } from '@renderer/components/FullWindow'
+import { Notice } from '@renderer/components/Notice'
+import { FolderIcon } from '@renderer/components/icons'
 import { useQuitApp, useStartFresh } from '../queries'
 
 type Quarantined = Extract<StorageStatus, { state: 'quarantined' }>

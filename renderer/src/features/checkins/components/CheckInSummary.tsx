@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
-import type { CheckIn, Medication } from '../../../../../shared/domain/checkin'
-import type { WaterUnit } from '../../../../../shared/domain/settings'
-import { CheckIcon } from '../../../components/icons'
+import type { CheckIn, Medication } from '@shared/domain/checkin'
+import type { WaterUnit } from '@shared/domain/settings'
+import { CheckIcon } from '@renderer/components/icons'
 import { electrolyteLabels, sleepLabels } from '../labels'
 import { waterOf } from '../water'
 

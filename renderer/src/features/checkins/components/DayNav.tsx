@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { shiftDate } from '../../../../../shared/domain/local-time'
+import { shiftDate } from '@shared/domain/local-time'
 
 /** The check-in's address: today has the short one. */
 export function checkInPath(date: string, today: string): string {

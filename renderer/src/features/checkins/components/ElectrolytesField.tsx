@@ -1,4 +1,4 @@
-import type { ElectrolyteGroup } from '../../../../../shared/domain/checkin'
+import type { ElectrolyteGroup } from '@shared/domain/checkin'
 import { electrolyteHints, electrolyteLabels } from '../labels'
 
 /** The four electrolyte groups, each with CONTENT.md's food examples as its hint. */

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react'
-import { Notice } from '../../../components/Notice'
+import { Notice } from '@renderer/components/Notice'
 
 /** Above the form after a failed save: reassurance, plus problems without a field of their own. */
 export function ErrorSummary({

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react'
-import { TextField } from '../../../components/TextField'
+import { TextField } from '@renderer/components/TextField'
 import { newSession, type CheckInErrors, type SessionDraft } from '../draft'
 
 /** The contract allows up to ten sessions a day. */

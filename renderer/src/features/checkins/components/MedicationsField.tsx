@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Medication } from '../../../../../shared/domain/checkin'
+import type { Medication } from '@shared/domain/checkin'
 import { medicationKindLabels } from '../labels'
 import { MedicationManager } from './MedicationManager'
 

@@ -1,4 +1,4 @@
-import type { CheckIn } from '../../../../../shared/domain/checkin'
+import type { CheckIn } from '@shared/domain/checkin'
 import { dayName } from '../dates'
 
 /** "Yesterday", or the day of the last check-in when that was longer ago. */

@@ -1,4 +1,4 @@
-import { AlertIcon } from '../../../components/icons'
+import { AlertIcon } from '@renderer/components/icons'
 
 interface StepperProps {
   id: string

@@ -1,5 +1,5 @@
-import type { WaterUnit } from '../../../../../shared/domain/settings'
-import { ML_PER_GLASS } from '../../../../../shared/domain/checkin-basics'
+import type { WaterUnit } from '@shared/domain/settings'
+import { ML_PER_GLASS } from '@shared/domain/checkin-basics'
 import { parseWater, waterLabel, waterProgress, waterText, MAX_WATER_ML } from '../water'
 import { Stepper } from './Stepper'
 

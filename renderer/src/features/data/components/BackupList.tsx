@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { BackupInfo } from '../../../../../shared/contract/data'
-import { ConfirmDialog } from '../../../components/ConfirmDialog'
+import type { BackupInfo } from '@shared/contract/data'
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog'
 import { backupKindLabel, formatBackupTime, formatSize } from '../format'
 import { dataQueries, useRestoreBackup } from '../queries'
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { BackupInfo } from '../../../../../shared/contract/data'
-import { renderApp } from '../../../test/render-app'
+import type { BackupInfo } from '@shared/contract/data'
+import { renderApp } from '@renderer/test/render-app'
 
 const backups: BackupInfo[] = [
   {

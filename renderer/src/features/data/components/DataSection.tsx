@@ -1,5 +1,5 @@
-import { ShieldIcon } from '../../../components/icons'
-import { SectionHeader } from '../../../components/SectionHeader'
+import { ShieldIcon } from '@renderer/components/icons'
+import { SectionHeader } from '@renderer/components/SectionHeader'
 import { BackupList } from './BackupList'
 import { DeleteAllPanel } from './DeleteAllPanel'
 import { FolderPanel } from './FolderPanel'

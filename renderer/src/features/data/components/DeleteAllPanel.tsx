@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { DELETE_CONFIRMATION } from '../../../../../shared/contract/data'
-import { TextField } from '../../../components/TextField'
+import { DELETE_CONFIRMATION } from '@shared/contract/data'
+import { TextField } from '@renderer/components/TextField'
 import { useDeleteAllData } from '../queries'
 
 /**

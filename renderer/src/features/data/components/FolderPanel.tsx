@@ -1,8 +1,8 @@
-import { TransferStatus } from '../../transfer/components/TransferStatus'
-import { useExportWithStatus } from '../../transfer/useExport'
+import { TransferStatus } from '@renderer/features/transfer/components/TransferStatus'
+import { useExportWithStatus } from '@renderer/features/transfer/useExport'
 import { useOpenDataFolder } from '../queries'
 // Laid out like the other file panels (Your data).
-import '../../transfer/transfer.css'
+import '@renderer/features/transfer/transfer.css'
 
 /** Open the data folder; export everything (the same JSON export as Your data). */
 export function FolderPanel() {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Option } from '../labels'
-import { describedBy, FieldError } from '../../../components/form/FieldError'
+import { describedBy, FieldError } from '@renderer/components/form/FieldError'
 import '../form.css'
 
 interface ChoiceGroupProps<T extends string> {

@@ -1,4 +1,4 @@
-import { TextField } from '../../../components/TextField'
+import { TextField } from '@renderer/components/TextField'
 import type { DurationChoice, EpisodeDraft } from '../draft'
 import { bucketOptions, type Option } from '../labels'
 import { ChoiceGroup } from './ChoiceGroup'

@@ -1,9 +1,9 @@
-import { useFocusFirstInvalid } from '../../../components/form/focus-first-invalid'
+import { useFocusFirstInvalid } from '@renderer/components/form/focus-first-invalid'
 import { useRef, useState, type ReactNode, type SubmitEvent } from 'react'
-import type { EpisodeInput } from '../../../../../shared/domain/episode'
-import { Notice } from '../../../components/Notice'
-import { isIpcError } from '../../../lib/ipc'
-import { mainNow } from '../../../lib/main-clock'
+import type { EpisodeInput } from '@shared/domain/episode'
+import { Notice } from '@renderer/components/Notice'
+import { isIpcError } from '@renderer/lib/ipc'
+import { mainNow } from '@renderer/lib/main-clock'
 import {
   errorsFromIssues,
   fieldOrder,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
-import type { LiveEpisode } from '../../../../../shared/contract/journal'
+import type { LiveEpisode } from '@shared/contract/journal'
 import { journalQueries } from '../queries'
 import { useNow } from '../use-now'
 import { TimerIcon } from './icons'

@@ -1,4 +1,4 @@
-import type { Relief } from '../../../../../shared/domain/episode'
+import type { Relief } from '@shared/domain/episode'
 import type { DraftErrors, EpisodeDraft } from '../draft'
 import { NOTES_MAX } from '../draft'
 import {
@@ -11,7 +11,7 @@ import {
 } from '../labels'
 import { CheckGroup } from './CheckGroup'
 import { ChoiceGroup } from './ChoiceGroup'
-import { describedBy, FieldError } from '../../../components/form/FieldError'
+import { describedBy, FieldError } from '@renderer/components/form/FieldError'
 import { FormSection } from './FormSection'
 
 interface SectionProps {

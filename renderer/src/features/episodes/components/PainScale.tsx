@@ -1,4 +1,4 @@
-import { describedBy, FieldError } from '../../../components/form/FieldError'
+import { describedBy, FieldError } from '@renderer/components/form/FieldError'
 import '../form.css'
 
 const words = [

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { RedFlag } from '../../../../../shared/domain/red-flags'
+import type { RedFlag } from '@shared/domain/red-flags'
 import { HeartPulseIcon } from './icons'
 import '../cards.css'
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import type { RedFlagView } from '../../../../../shared/contract/insights'
-import { Notice } from '../../../components/Notice'
+import type { RedFlagView } from '@shared/contract/insights'
+import { Notice } from '@renderer/components/Notice'
 import { RedFlagCard } from './RedFlagCard'
 
 interface RedFlagListProps {

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import { CloseIcon } from '../../../components/icons'
+import { CloseIcon } from '@renderer/components/icons'
 import { useRestoreEpisode } from '../queries'
 import { undoStore } from '../undo'
 import { UndoIcon } from './icons'

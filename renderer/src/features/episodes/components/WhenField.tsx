@@ -3,7 +3,7 @@ import type { EpisodeDraft, WhenChoice } from '../draft'
 import { pickDefaults, resolveStart } from '../draft'
 import type { Option } from '../labels'
 import { ChoiceGroup } from './ChoiceGroup'
-import { describedBy, FieldError } from '../../../components/form/FieldError'
+import { describedBy, FieldError } from '@renderer/components/form/FieldError'
 
 const whenOptions: readonly Option<WhenChoice>[] = [
   { value: 'now', label: 'Just now' },

@@ -1,4 +1,4 @@
-import { IconSvg } from '../../../components/icons'
+import { IconSvg } from '@renderer/components/icons'
 
 /** Decorative icons for the episode screens (the text beside them carries the meaning). */
 interface IconProps {

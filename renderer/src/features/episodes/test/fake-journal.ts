@@ -6,18 +6,13 @@ import {
   type IpcErrorCode,
   type LiveEpisode,
   type OutputOf,
-} from '../../../../../shared/contract'
-import type { Episode, EpisodeInput } from '../../../../../shared/domain/episode'
-import { crampNight, journalFlags } from '../../../../../shared/domain/red-flags'
-import {
-  isNight,
-  localDate,
-  localMinuteOfDay,
-  shiftDate,
-} from '../../../../../shared/domain/local-time'
-import type { FakeBridge } from '../../../test/fake-bridge'
-import { crampInput } from '../../../../../shared/testing/cramps'
-import { finishedCramp } from '../../../../../shared/domain/live-cramp'
+} from '@shared/contract'
+import type { Episode, EpisodeInput } from '@shared/domain/episode'
+import { crampNight, journalFlags } from '@shared/domain/red-flags'
+import { isNight, localDate, localMinuteOfDay, shiftDate } from '@shared/domain/local-time'
+import type { FakeBridge } from '@renderer/test/fake-bridge'
+import { crampInput } from '@shared/testing/cramps'
+import { finishedCramp } from '@shared/domain/live-cramp'
 
 const NIGHT = { start: '22:00', end: '07:00' }
 

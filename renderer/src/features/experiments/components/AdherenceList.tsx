@@ -1,4 +1,4 @@
-import type { ExperimentResult } from '../../../../../shared/contract/experiments'
+import type { ExperimentResult } from '@shared/contract/experiments'
 
 /** Per period: ON nights missed, OFF nights crossed over, nights unanswered. */
 export function AdherenceList({ adherence }: { adherence: ExperimentResult['adherence'] }) {

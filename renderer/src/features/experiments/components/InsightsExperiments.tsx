@@ -1,4 +1,4 @@
-import type { ExperimentResult } from '../../../../../shared/contract/experiments'
+import type { ExperimentResult } from '@shared/contract/experiments'
 import { Link } from 'react-router'
 import { ResultCardView } from './ResultCard'
 

@@ -7,8 +7,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { ChartBand } from '../../../../../shared/domain/experiments/chart'
-import type { ExperimentResult } from '../../../../../shared/contract/experiments'
+import type { ChartBand } from '@shared/domain/experiments/chart'
+import type { ExperimentResult } from '@shared/contract/experiments'
 
 type Night = ExperimentResult['nights'][number]
 

@@ -1,5 +1,5 @@
-import type { ExperimentResult } from '../../../../../shared/contract/experiments'
-import { DataTable } from '../../trends/components/DataTable'
+import type { ExperimentResult } from '@shared/contract/experiments'
+import { DataTable } from '@renderer/features/trends/components/DataTable'
 
 type Night = ExperimentResult['nights'][number]
 

@@ -1,8 +1,8 @@
 import '../experiments.css'
 import { useState } from 'react'
-import type { ExperimentView } from '../../../../../shared/contract/experiments'
+import type { ExperimentView } from '@shared/contract/experiments'
 import { format, parseISO } from 'date-fns'
-import { shiftDate } from '../../../../../shared/domain/local-time'
+import { shiftDate } from '@shared/domain/local-time'
 import { useAbandonExperiment } from '../queries'
 
 const long = (date: string) => format(parseISO(date), 'EEE d MMM yyyy')

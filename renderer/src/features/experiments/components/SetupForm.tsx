@@ -1,14 +1,14 @@
 import '../experiments.css'
 import { format, parseISO } from 'date-fns'
 import { useState } from 'react'
-import { Notice } from '../../../components/Notice'
+import { Notice } from '@renderer/components/Notice'
 import {
   DEFAULT_DESIGN,
   type ExperimentDesign,
   type ExperimentHabit,
   totalNights,
-} from '../../../../../shared/domain/experiments/design'
-import { experimentEnd, HABIT_LABELS } from '../../../../../shared/domain/experiments/record'
+} from '@shared/domain/experiments/design'
+import { experimentEnd, HABIT_LABELS } from '@shared/domain/experiments/record'
 import { useStartExperiment } from '../queries'
 
 const HABITS = Object.keys(HABIT_LABELS) as ExperimentHabit[]

@@ -1,7 +1,7 @@
 import '../experiments.css'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import type { Tonight } from '../../../../../shared/contract/experiments'
+import type { Tonight } from '@shared/contract/experiments'
 import { experimentQueries } from '../queries'
 
 const whatToDo: Record<Tonight['role'], string> = {

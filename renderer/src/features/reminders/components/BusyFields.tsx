@@ -1,11 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import {
-  BusySignal,
-  busySignalLabels,
-  type BusySupport,
-} from '../../../../../shared/domain/reminders'
-import { clockInputProps } from '../../../components/ClockRangeFields'
-import { TextField } from '../../../components/TextField'
+import { BusySignal, busySignalLabels, type BusySupport } from '@shared/domain/reminders'
+import { clockInputProps } from '@renderer/components/ClockRangeFields'
+import { TextField } from '@renderer/components/TextField'
 import { reminderQueries } from '../queries'
 import { InlineSwitch } from './InlineSwitch'
 import type { DraftProps } from './KindFields'

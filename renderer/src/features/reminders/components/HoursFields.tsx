@@ -1,5 +1,5 @@
-import { ClockRangeFields, clockInputProps } from '../../../components/ClockRangeFields'
-import { TextField } from '../../../components/TextField'
+import { ClockRangeFields, clockInputProps } from '@renderer/components/ClockRangeFields'
+import { TextField } from '@renderer/components/TextField'
 import { InlineSwitch } from './InlineSwitch'
 import type { DraftProps } from './KindFields'
 import { WeekdayPicker } from './WeekdayPicker'

@@ -1,9 +1,9 @@
-import { reminderCaveats } from '../../../../../shared/domain/reminders'
-import { TextField } from '../../../components/TextField'
+import { reminderCaveats } from '@shared/domain/reminders'
+import { TextField } from '@renderer/components/TextField'
 import type { DraftErrors, ReminderDraft } from '../draft'
 import { InlineSwitch } from './InlineSwitch'
 import { KindCard } from './KindCard'
-import { BedtimeExperimentNote } from '../../experiments/components/BedtimeExperimentNote'
+import { BedtimeExperimentNote } from '@renderer/features/experiments/components/BedtimeExperimentNote'
 import { WeekdayPicker } from './WeekdayPicker'
 
 export interface DraftProps {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { PauseOption } from '../../../../../shared/domain/reminders'
+import type { PauseOption } from '@shared/domain/reminders'
 import { usePauseReminders } from '../queries'
 
 const labels: Record<PauseOption, string> = {

@@ -1,9 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import {
-  busySignalLabels,
-  reminderKinds,
-  type ReminderSettings,
-} from '../../../../../shared/domain/reminders'
+import { busySignalLabels, reminderKinds, type ReminderSettings } from '@shared/domain/reminders'
 import { countLine, groupByKind } from '../format'
 import { reminderQueries } from '../queries'
 import { useDebounced } from '../useDebounced'

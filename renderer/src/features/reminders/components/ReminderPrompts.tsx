@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useLocation } from 'react-router'
-import type { ShownReminder } from '../../../../../shared/domain/reminders'
+import type { ShownReminder } from '@shared/domain/reminders'
 import { reminderQueries } from '../queries'
 import { ReminderPrompt } from './ReminderPrompt'
 import '../reminders.css'

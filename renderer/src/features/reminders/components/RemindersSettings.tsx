@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { SectionHeader } from '../../../components/SectionHeader'
+import { SectionHeader } from '@renderer/components/SectionHeader'
 import { reminderQueries } from '../queries'
 import { hoursSummary, reminderSummary } from '../summary'
 import { BellIcon } from './icons'

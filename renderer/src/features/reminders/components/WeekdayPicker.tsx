@@ -1,5 +1,5 @@
-import { Weekday } from '../../../../../shared/domain/reminders'
-import { FieldError } from '../../../components/form/FieldError'
+import { Weekday } from '@shared/domain/reminders'
+import { FieldError } from '@renderer/components/form/FieldError'
 
 const names: Record<Weekday, { short: string; long: string }> = {
   mon: { short: 'Mon', long: 'Monday' },

@@ -1,4 +1,4 @@
-import { IconSvg } from '../../../components/icons'
+import { IconSvg } from '@renderer/components/icons'
 
 /** Decorative icons for reminders; the text beside them carries the meaning. */
 function Svg({ size, d }: { size?: number | undefined; d: string }) {

@@ -1,5 +1,5 @@
-import type { RemindersState } from '../../../../../shared/contract/reminders'
-import { systemOffsetMin } from '../../../../../shared/domain/clock'
+import type { RemindersState } from '@shared/contract/reminders'
+import { systemOffsetMin } from '@shared/domain/clock'
 import {
   defaultReminderSettings,
   instantOf,
@@ -13,7 +13,7 @@ import {
   type ReminderSettings,
   type ShownReminder,
   type UpcomingReminder,
-} from '../../../../../shared/domain/reminders'
+} from '@shared/domain/reminders'
 
 const GLASS_ML = 250
 

@@ -1,6 +1,6 @@
-import { renderApp } from '../../../test/render-app'
-import type { FakeBridge } from '../../../test/fake-bridge'
-import { fakeRoutines } from '../../routines/test/fake-routines'
+import { renderApp } from '@renderer/test/render-app'
+import type { FakeBridge } from '@renderer/test/fake-bridge'
+import { fakeRoutines } from '@renderer/features/routines/test/fake-routines'
 
 /** A Tuesday at 08:00 local time: a working day with the whole day's reminders ahead. */
 export const TUESDAY_8AM = new Date(2026, 2, 10, 8, 0).getTime()

@@ -1,5 +1,5 @@
-import type { RoutineList } from '../../../../../shared/contract/routines'
-import { useToasts } from '../../../components/Toasts'
+import type { RoutineList } from '@shared/contract/routines'
+import { useToasts } from '@renderer/components/Toasts'
 import { useRestoreBuiltIn } from '../queries'
 import { EyeIcon } from './icons'
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { Session } from '../../../../../shared/domain/routines/history'
+import type { Session } from '@shared/domain/routines/history'
 import { sessionLength, sessionStepsText, sessionWhen } from '../format'
 import { HISTORY_DAYS, routinesQueries } from '../queries'
 

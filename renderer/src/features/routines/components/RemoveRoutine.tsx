@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import type { Routine } from '../../../../../shared/domain/routines/schema'
-import { useToasts } from '../../../components/Toasts'
+import type { Routine } from '@shared/domain/routines/schema'
+import { useToasts } from '@renderer/components/Toasts'
 import { useRemoveRoutine } from '../queries'
-import { ConfirmDialog } from '../../../components/ConfirmDialog'
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog'
 
 type Target = Pick<Routine, 'id' | 'name' | 'builtIn'>
 

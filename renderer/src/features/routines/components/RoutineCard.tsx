@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { Routine } from '../../../../../shared/domain/routines/schema'
+import type { Routine } from '@shared/domain/routines/schema'
 import { ExerciseFigure } from '../illustrations/ExerciseFigure'
 import { aboutText, kindLabels, routineLengthMs } from '../format'
 import { playPath } from '../paths'

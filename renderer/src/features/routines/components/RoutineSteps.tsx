@@ -1,4 +1,4 @@
-import type { Routine } from '../../../../../shared/domain/routines/schema'
+import type { Routine } from '@shared/domain/routines/schema'
 import { ExerciseFigure } from '../illustrations/ExerciseFigure'
 import { stepSummary } from '../format'
 

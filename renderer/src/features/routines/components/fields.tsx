@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { describedBy, FieldError } from '../../../components/form/FieldError'
+import { describedBy, FieldError } from '@renderer/components/form/FieldError'
 
 interface SelectFieldProps<T extends string> {
   id: string

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { IconSvg } from '../../../components/icons'
+import { IconSvg } from '@renderer/components/icons'
 
 /** Decorative icons for routine controls; the button's text or label carries the meaning. */
 interface IconProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { builtInRoutine } from '../../../../../shared/domain/routines/catalogue'
+import { builtInRoutine } from '@shared/domain/routines/catalogue'
 import { draftFrom, errorsFrom, moved, newStepDraft, numberFrom, withExercise } from './draft'
 import { validateDraft } from './validate'
 

@@ -1,10 +1,5 @@
-import { exerciseById } from '../../../../../shared/domain/routines/exercises'
-import type {
-  RoutineKind,
-  Routine,
-  RoutineStep,
-  StepSide,
-} from '../../../../../shared/domain/routines/schema'
+import { exerciseById } from '@shared/domain/routines/exercises'
+import type { RoutineKind, Routine, RoutineStep, StepSide } from '@shared/domain/routines/schema'
 
 /**
  * The editor's working copy. Numbers are kept as the text the user typed,

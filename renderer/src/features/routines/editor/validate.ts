@@ -1,5 +1,5 @@
-import '../../../lib/zod-csp'
-import { Routine } from '../../../../../shared/domain/routines/schema'
+import '@renderer/lib/zod-csp'
+import { Routine } from '@shared/domain/routines/schema'
 import { errorsFrom, inputFrom, type DraftErrors, type RoutineDraft } from './draft'
 
 export type SaveInput = ReturnType<typeof inputFrom>

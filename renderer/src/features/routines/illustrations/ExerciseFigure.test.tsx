@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { exercises } from '../../../../../shared/domain/routines/exercises'
+import { exercises } from '@shared/domain/routines/exercises'
 import { ExerciseFigure } from './ExerciseFigure'
 import { genericPose, poseFor } from './poses'
 

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { exerciseById } from '../../../../../shared/domain/routines/exercises'
+import { exerciseById } from '@shared/domain/routines/exercises'
 import { FLOOR_Y, frameOf, poseFor, type Point, type Stroke } from './poses'
 
 interface ExerciseFigureProps {

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react'
-import type { PlayerActionType } from '../../../../../shared/domain/routines/player'
+import type { PlayerActionType } from '@shared/domain/routines/player'
 import {
   NextIcon,
   PauseIcon,

@@ -1,4 +1,4 @@
-import type { Routine } from '../../../../../shared/domain/routines/schema'
+import type { Routine } from '@shared/domain/routines/schema'
 import { ExerciseFigure } from '../illustrations/ExerciseFigure'
 import { PlayIcon } from '../components/icons'
 import { aboutText, routineLengthMs, stepSummary } from '../format'

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { SessionInput } from '../../../../../shared/domain/routines/history'
+import type { SessionInput } from '@shared/domain/routines/history'
 import { holdsRoutine } from '../test/fake-routines'
 import { renderRoutines } from '../test/render'
 import { commandForKey } from './keys'

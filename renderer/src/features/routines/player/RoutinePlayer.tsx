@@ -1,18 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
-import { expandRoutine } from '../../../../../shared/domain/routines/expand'
-import type { RoutineSource } from '../../../../../shared/domain/routines/history'
-import {
-  currentSegment,
-  reduce,
-  type PlayerState,
-} from '../../../../../shared/domain/routines/player'
-import type { Routine } from '../../../../../shared/domain/routines/schema'
-import { sessionRecord } from '../../../../../shared/domain/routines/session'
-import { invoke } from '../../../lib/ipc'
+import { expandRoutine } from '@shared/domain/routines/expand'
+import type { RoutineSource } from '@shared/domain/routines/history'
+import { currentSegment, reduce, type PlayerState } from '@shared/domain/routines/player'
+import type { Routine } from '@shared/domain/routines/schema'
+import { sessionRecord } from '@shared/domain/routines/session'
+import { invoke } from '@renderer/lib/ipc'
 import { BackIcon } from '../components/icons'
-import { ConfirmDialog } from '../../../components/ConfirmDialog'
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog'
 import { routinesKeys } from '../queries'
 import '../routines.css'
 import { browserClock, type PlayerClock } from './clock'

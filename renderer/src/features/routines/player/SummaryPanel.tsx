@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router'
-import type { SessionRecord } from '../../../../../shared/domain/routines/session'
+import type { SessionRecord } from '@shared/domain/routines/session'
 import { secondsText } from '../format'
 import { CheckIcon, RestartIcon } from '../components/icons'
 

@@ -1,11 +1,11 @@
-import { isWork, type Segment } from '../../../../../shared/domain/routines/expand'
+import { isWork, type Segment } from '@shared/domain/routines/expand'
 import {
   currentSegment,
   progress,
   remainingMs,
   type PlayerState,
-} from '../../../../../shared/domain/routines/player'
-import type { Routine } from '../../../../../shared/domain/routines/schema'
+} from '@shared/domain/routines/player'
+import type { Routine } from '@shared/domain/routines/schema'
 import { countdownText, secondsText } from '../format'
 
 /** Everything the playing screen shows, worked out from the state and the time. */

@@ -1,5 +1,5 @@
-import type { SegmentKind } from '../../../../../shared/domain/routines/expand'
-import type { PlayerActionType, PlayerStatus } from '../../../../../shared/domain/routines/player'
+import type { SegmentKind } from '@shared/domain/routines/expand'
+import type { PlayerActionType, PlayerStatus } from '@shared/domain/routines/player'
 
 /** What a key press asks of the player: an action, the stop question, or nothing. */
 export type KeyCommand = PlayerActionType | 'confirmStop' | null

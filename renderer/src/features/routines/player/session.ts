@@ -1,6 +1,6 @@
-import type { RoutineSource, SessionInput } from '../../../../../shared/domain/routines/history'
-import type { Routine } from '../../../../../shared/domain/routines/schema'
-import type { SessionRecord } from '../../../../../shared/domain/routines/session'
+import type { RoutineSource, SessionInput } from '@shared/domain/routines/history'
+import type { Routine } from '@shared/domain/routines/schema'
+import type { SessionRecord } from '@shared/domain/routines/session'
 import { toWallClock, utcOffsetAt, type PlayerClock } from './clock'
 
 /** The player's record as History stores it: wall-clock times with the UTC offset. */

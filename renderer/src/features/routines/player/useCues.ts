@@ -6,8 +6,8 @@ import {
   speechFor,
   type AudioContextLike,
   type SpeechSynthesisLike,
-} from '../../../../../shared/domain/routines/cues'
-import { currentSegment } from '../../../../../shared/domain/routines/player'
+} from '@shared/domain/routines/cues'
+import { currentSegment } from '@shared/domain/routines/player'
 import type { PlayerClock } from './clock'
 import type { SoundPrefs } from './preferences'
 import type { PlayerView } from './usePlayer'

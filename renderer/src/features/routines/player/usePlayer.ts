@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { Segment } from '../../../../../shared/domain/routines/expand'
+import type { Segment } from '@shared/domain/routines/expand'
 import {
   initial,
   reduce,
   remainingMs,
   type PlayerActionType,
   type PlayerState,
-} from '../../../../../shared/domain/routines/player'
+} from '@shared/domain/routines/player'
 import type { PlayerClock } from './clock'
 
 export interface PlayerView {

@@ -1,12 +1,8 @@
-import { contract, toIpcIssues, type Channel, type IpcResult } from '../../../../../shared/contract'
-import { builtInRoutines } from '../../../../../shared/domain/routines/catalogue'
-import type {
-  Adherence,
-  Session,
-  SessionInput,
-} from '../../../../../shared/domain/routines/history'
-import type { Routine } from '../../../../../shared/domain/routines/schema'
-import type { FakeBridge } from '../../../test/fake-bridge'
+import { contract, toIpcIssues, type Channel, type IpcResult } from '@shared/contract'
+import { builtInRoutines } from '@shared/domain/routines/catalogue'
+import type { Adherence, Session, SessionInput } from '@shared/domain/routines/history'
+import type { Routine } from '@shared/domain/routines/schema'
+import type { FakeBridge } from '@renderer/test/fake-bridge'
 
 export interface FakeRoutinesOptions {
   custom?: Routine[]

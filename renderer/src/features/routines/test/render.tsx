@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { StrictMode } from 'react'
-import { App } from '../../../app/App'
-import { installBridge } from '../../../test/fake-bridge'
+import { App } from '@renderer/app/App'
+import { installBridge } from '@renderer/test/fake-bridge'
 import { fakeRoutines, type FakeRoutinesOptions } from './fake-routines'
 
 /** The whole app at `path` over a fake bridge that also answers the routines channels. */

@@ -1,9 +1,9 @@
-import type { Theme } from '../../../../../shared/domain/settings'
-import { PaletteIcon } from '../../../components/icons'
+import type { Theme } from '@shared/domain/settings'
+import { PaletteIcon } from '@renderer/components/icons'
 import { useDraft } from './useDraft'
-import { SaveStatus, SectionHeader } from '../../../components/SectionHeader'
+import { SaveStatus, SectionHeader } from '@renderer/components/SectionHeader'
 import { useSectionSave } from './useSectionSave'
-import { FieldError } from '../../../components/form/FieldError'
+import { FieldError } from '@renderer/components/form/FieldError'
 
 const themes: readonly { value: Theme; label: string }[] = [
   { value: 'system', label: 'System' },

@@ -1,5 +1,5 @@
-import type { SettingProblem } from '../../../../../shared/domain/settings'
-import { Notice } from '../../../components/Notice'
+import type { SettingProblem } from '@shared/domain/settings'
+import { Notice } from '@renderer/components/Notice'
 
 const labels: Record<string, string> = {
   theme: 'Theme',

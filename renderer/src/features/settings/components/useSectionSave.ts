@@ -1,7 +1,7 @@
-import { useFocusFirstInvalid } from '../../../components/form/focus-first-invalid'
+import { useFocusFirstInvalid } from '@renderer/components/form/focus-first-invalid'
 import { useState } from 'react'
-import type { SettingsPatch } from '../../../../../shared/domain/settings'
-import { fieldErrorsFrom } from '../../../lib/ipc'
+import type { SettingsPatch } from '@shared/domain/settings'
+import { fieldErrorsFrom } from '@renderer/lib/ipc'
 import { useUpdateSettings } from '../queries'
 
 export type FieldErrors = Record<string, string>

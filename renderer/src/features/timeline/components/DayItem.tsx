@@ -1,9 +1,9 @@
 import { format, parseISO } from 'date-fns'
-import type { Episode } from '../../../../../shared/domain/episode'
-import { dayName } from '../../checkins/dates'
-import { CheckInSummary } from '../../checkins/components/CheckInSummary'
-import { EpisodeCard } from '../../episodes/components'
-import { WorkoutCard } from '../../workouts/components/WorkoutCard'
+import type { Episode } from '@shared/domain/episode'
+import { dayName } from '@renderer/features/checkins/dates'
+import { CheckInSummary } from '@renderer/features/checkins/components/CheckInSummary'
+import { EpisodeCard } from '@renderer/features/episodes/components'
+import { WorkoutCard } from '@renderer/features/workouts/components/WorkoutCard'
 import type { TimelineDay } from '../group'
 
 interface DayItemProps {

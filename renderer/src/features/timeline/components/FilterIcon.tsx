@@ -1,4 +1,4 @@
-import { IconSvg } from '../../../components/icons'
+import { IconSvg } from '@renderer/components/icons'
 
 /** Sliders: "filters". Decorative, like the shared icons; the button's text names it. */
 export function FilterIcon({ size = 20 }: { size?: number }) {

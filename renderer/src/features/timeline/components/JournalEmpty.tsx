@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { JournalIcon, PatternIcon } from '../../../components/icons'
+import { JournalIcon, PatternIcon } from '@renderer/components/icons'
 
 /** First use: nothing logged yet, and the two ways to start. */
 export function JournalEmpty() {

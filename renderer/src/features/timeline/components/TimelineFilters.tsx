@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { EpisodeFilter } from '../../../../../shared/contract/journal'
-import { CloseIcon } from '../../../components/icons'
+import type { EpisodeFilter } from '@shared/contract/journal'
+import { CloseIcon } from '@renderer/components/icons'
 import { FilterIcon } from './FilterIcon'
 import {
   contextOptions,
@@ -8,8 +8,8 @@ import {
   sideOptions,
   triggerOptions,
   type Option,
-} from '../../episodes/labels'
-import { todayLocal } from '../../checkins/dates'
+} from '@renderer/features/episodes/labels'
+import { todayLocal } from '@renderer/features/checkins/dates'
 import { activeFilters, hasAnyFilter } from '../filters'
 import { DateFilter, SearchField, SelectFilter } from './FilterFields'
 

@@ -5,13 +5,13 @@ import {
   type InputOf,
   type IpcIssue,
   type OutputOf,
-} from '../../../../../shared/contract'
-import type { CheckIn, CheckInFields, Medication } from '../../../../../shared/domain/checkin'
-import type { Episode } from '../../../../../shared/domain/episode'
-import { localDate } from '../../../../../shared/domain/local-time'
-import { episodeFlags } from '../../../../../shared/domain/red-flags'
-import type { FakeBridge } from '../../../test/fake-bridge'
-import { storedCheckIn, storedCramp } from '../../../../../shared/testing/cramps'
+} from '@shared/contract'
+import type { CheckIn, CheckInFields, Medication } from '@shared/domain/checkin'
+import type { Episode } from '@shared/domain/episode'
+import { localDate } from '@shared/domain/local-time'
+import { episodeFlags } from '@shared/domain/red-flags'
+import type { FakeBridge } from '@renderer/test/fake-bridge'
+import { storedCheckIn, storedCramp } from '@shared/testing/cramps'
 
 class Refusal extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import { vi } from 'vitest'
-import type { FakeBridge } from '../../../test/fake-bridge'
+import type { FakeBridge } from '@renderer/test/fake-bridge'
 import { FakeJournalData } from './fake-journal-data'
 
 /** Tests run on Tuesday 10 March 2026, local noon; only Date is faked, timers stay real. */

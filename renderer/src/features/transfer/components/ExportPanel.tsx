@@ -1,4 +1,4 @@
-import type { ExportKind } from '../../../../../shared/contract/transfer'
+import type { ExportKind } from '@shared/contract/transfer'
 import { useExportWithStatus } from '../useExport'
 import { TransferStatus } from './TransferStatus'
 

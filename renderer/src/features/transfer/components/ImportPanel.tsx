@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react'
-import type { ImportSummary } from '../../../../../shared/domain/journal-file'
-import { Notice } from '../../../components/Notice'
-import { isIpcError } from '../../../lib/ipc'
+import type { ImportSummary } from '@shared/domain/journal-file'
+import { Notice } from '@renderer/components/Notice'
+import { isIpcError } from '@renderer/lib/ipc'
 import { useImportJournal, usePreviewImport } from '../queries'
 import { ImportSummaryTable } from './ImportSummaryTable'
 

@@ -1,4 +1,4 @@
-import type { ImportSection, ImportSummary } from '../../../../../shared/domain/journal-file'
+import type { ImportSection, ImportSummary } from '@shared/domain/journal-file'
 
 const rows: readonly { key: ImportSection; label: string }[] = [
   { key: 'episodes', label: 'Cramps' },

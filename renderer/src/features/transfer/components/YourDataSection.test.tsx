@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ImportSummary } from '../../../../../shared/domain/journal-file'
-import { freezeToday, withJournalData } from '../../timeline/test/setup-journal'
-import { renderApp } from '../../../test/render-app'
+import type { ImportSummary } from '@shared/domain/journal-file'
+import { freezeToday, withJournalData } from '@renderer/features/timeline/test/setup-journal'
+import { renderApp } from '@renderer/test/render-app'
 
 // jsdom has no object URLs; the download test provides them, and they go again after.
 const objectUrlKeys = ['createObjectURL', 'revokeObjectURL'] as const

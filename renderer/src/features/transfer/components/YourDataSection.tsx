@@ -1,5 +1,5 @@
-import { FolderIcon } from '../../../components/icons'
-import { SectionHeader } from '../../../components/SectionHeader'
+import { FolderIcon } from '@renderer/components/icons'
+import { SectionHeader } from '@renderer/components/SectionHeader'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'
 import '../transfer.css'

@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { AdherenceWeek } from '../../../../../shared/contract/trends'
+import type { AdherenceWeek } from '@shared/contract/trends'
 import { weekLabel, weekLong } from '../format'
 import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from './axes'
 import { ChartLegend, ChartTooltip } from './ChartTooltip'

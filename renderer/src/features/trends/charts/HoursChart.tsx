@@ -10,7 +10,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts'
-import type { HourBar } from '../../../../../shared/contract/trends'
+import type { HourBar } from '@shared/contract/trends'
 import { hourRange } from '../format'
 import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from './axes'
 import { ChartLegend, ChartTooltip } from './ChartTooltip'

@@ -1,5 +1,5 @@
 import { Bar } from 'recharts'
-import type { ReliefCount } from '../../../../../shared/contract/trends'
+import type { ReliefCount } from '@shared/contract/trends'
 import { plural, reliefLabel } from '../format'
 import { ChartLegend } from './ChartTooltip'
 import { useChartColours } from './colours'

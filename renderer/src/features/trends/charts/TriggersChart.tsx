@@ -1,5 +1,5 @@
 import { Bar } from 'recharts'
-import type { TriggerCount } from '../../../../../shared/contract/trends'
+import type { TriggerCount } from '@shared/contract/trends'
 import { plural, triggerLabel } from '../format'
 import { useChartColours } from './colours'
 import { HorizontalBars } from './HorizontalBars'

@@ -9,8 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { WaterWeek } from '../../../../../shared/contract/trends'
-import type { WaterUnit } from '../../../../../shared/domain/settings'
+import type { WaterWeek } from '@shared/contract/trends'
+import type { WaterUnit } from '@shared/domain/settings'
 import { plural, waterNumber, waterText, weekLabel, weekLong } from '../format'
 import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from './axes'
 import { ChartLegend, ChartTooltip } from './ChartTooltip'

@@ -8,8 +8,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { WeeklyCramps } from '../../../../../shared/contract/trends'
-import { NO_AVERAGE_NOTE } from '../../../../../shared/domain/trends/weekly'
+import type { WeeklyCramps } from '@shared/contract/trends'
+import { NO_AVERAGE_NOTE } from '@shared/domain/trends/weekly'
 import { averageText } from '../format'
 import { weekLabel, weekLong } from '../format'
 import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from './axes'

@@ -1,4 +1,4 @@
-import type { FactorEffect, FactorSide } from '../../../../../shared/contract/trends'
+import type { FactorEffect, FactorSide } from '@shared/contract/trends'
 import { percent, plural } from '../format'
 
 const strengthText = {

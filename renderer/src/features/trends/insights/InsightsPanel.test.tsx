@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderApp } from '../../../test/render-app'
+import { renderApp } from '@renderer/test/render-app'
 import { insights } from '../test/fixtures'
 import { withTrends } from '../test/setup'
 

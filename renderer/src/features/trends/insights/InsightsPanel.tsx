@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { InsightsExperiments } from '../../experiments'
-import { experimentQueries } from '../../experiments/queries'
+import { InsightsExperiments } from '@renderer/features/experiments'
+import { experimentQueries } from '@renderer/features/experiments/queries'
 import { ChartsLoading } from '../components/ChartsLoading'
 import { dateLong, plural } from '../format'
 import { QueryErrorNotice } from '../QueryError'

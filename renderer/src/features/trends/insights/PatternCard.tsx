@@ -1,4 +1,4 @@
-import type { Pattern } from '../../../../../shared/contract/trends'
+import type { Pattern } from '@shared/contract/trends'
 import { PatternActions } from './PatternActions'
 
 /** A pattern that fits the journal: why it shows, the user's numbers, and what helps. */

@@ -1,5 +1,5 @@
-import type { Insights } from '../../../../../shared/contract/trends'
-import { RedFlagList } from '../../episodes/components'
+import type { Insights } from '@shared/contract/trends'
+import { RedFlagList } from '@renderer/features/episodes/components'
 
 /** The journal's "see a clinician" signs, calmly; or plainly none. */
 interface RedFlagsSectionProps {

@@ -4,14 +4,10 @@ import type {
   TrendRange,
   TrendsData,
   WeeklyCramps,
-} from '../../../../../shared/contract/trends'
-import {
-  effect,
-  MIN_CRAMP_NIGHTS,
-  MIN_DAYS_PER_SIDE,
-} from '../../../../../shared/domain/trends/factors'
-import { flagChecks } from '../../../../../shared/domain/red-flags'
-import { storedCramp } from '../../../../../shared/testing/cramps'
+} from '@shared/contract/trends'
+import { effect, MIN_CRAMP_NIGHTS, MIN_DAYS_PER_SIDE } from '@shared/domain/trends/factors'
+import { flagChecks } from '@shared/domain/red-flags'
+import { storedCramp } from '@shared/testing/cramps'
 
 // Prepared data as main would send it, for component tests. Numbers are
 // small and distinct so a test can find each one on screen.

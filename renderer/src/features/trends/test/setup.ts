@@ -1,10 +1,5 @@
-import type {
-  Insights,
-  ReportData,
-  TrendRange,
-  TrendsData,
-} from '../../../../../shared/contract/trends'
-import type { FakeBridge } from '../../../test/fake-bridge'
+import type { Insights, ReportData, TrendRange, TrendsData } from '@shared/contract/trends'
+import type { FakeBridge } from '@renderer/test/fake-bridge'
 import { busyTrends, insights, reportData } from './fixtures'
 
 interface TrendsAnswers {

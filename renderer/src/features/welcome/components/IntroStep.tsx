@@ -1,4 +1,4 @@
-import { InfoIcon, LockIcon } from '../../../components/icons'
+import { InfoIcon, LockIcon } from '@renderer/components/icons'
 
 /** What Limber does and does not do, from shared/CONTENT.md and the README. */
 export function IntroStep() {

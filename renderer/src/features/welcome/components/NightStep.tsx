@@ -1,4 +1,4 @@
-import { ClockRangeFields } from '../../../components/ClockRangeFields'
+import { ClockRangeFields } from '@renderer/components/ClockRangeFields'
 import type { StepProps } from './steps'
 
 export function NightStep({ draft, errors, change }: StepProps) {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderWithReminders } from '../../reminders/test/render'
+import { renderWithReminders } from '@renderer/features/reminders/test/render'
 
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name })
 const box = (name: string) => screen.getByRole<HTMLInputElement>('textbox', { name })

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { REFUSAL_TEXT } from '../../../../../shared/domain/workouts/refusal-text'
+import { REFUSAL_TEXT } from '@shared/domain/workouts/refusal-text'
 import { summaryLine, summaryTitle } from '../summary-text'
 import { useWorkoutImport } from '../useWorkoutImport'
 import styles from './ImportProgressPanel.module.css'

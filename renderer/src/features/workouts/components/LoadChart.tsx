@@ -8,11 +8,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { LoadWeek } from '../../../../../shared/domain/workouts/load-chart'
-import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from '../../trends/charts/axes'
-import { ChartLegend, ChartTooltip } from '../../trends/charts/ChartTooltip'
-import { useChartColours } from '../../trends/charts/colours'
-import { weekLabel, weekLong } from '../../trends/format'
+import type { LoadWeek } from '@shared/domain/workouts/load-chart'
+import {
+  axisProps,
+  CHART_HEIGHT,
+  chartMargin,
+  gridProps,
+} from '@renderer/features/trends/charts/axes'
+import { ChartLegend, ChartTooltip } from '@renderer/features/trends/charts/ChartTooltip'
+import { useChartColours } from '@renderer/features/trends/charts/colours'
+import { weekLabel, weekLong } from '@renderer/features/trends/format'
 
 /**
  * Weekly minutes of imported training (bars; weeks that rose more than 30%

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { Workout } from '../../../../../shared/domain/workouts/session'
+import type { Workout } from '@shared/domain/workouts/session'
 import { facts, SPORT_LABEL } from '../format'
 import styles from './WorkoutCard.module.css'
 
