@@ -59,13 +59,22 @@ async function main(): Promise<void> {
   }
 }
 
+/**
+ * A fresh load at the screen's route: after a hash change alone, the
+ * previous screen's heading could still be up when the shot was taken.
+ */
+async function openScreen(page: Page, address: string): Promise<void> {
+  await page.goto(address)
+  await page.reload()
+  await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor()
+}
+
 async function captureScreens(browser: Browser, outDir: string): Promise<void> {
   await withHarness({}, async (url) => {
     for (const theme of themes) {
       const page = await newPage(browser, theme)
       for (const screen of screens.filter(wanted)) {
-        await page.goto(`${url}#/${screen}`)
-        await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor()
+        await openScreen(page, `${url}#/${screen}`)
         await settle(page, theme)
         await shoot(page, join(outDir, `${screen}-${theme}.png`))
       }
@@ -86,8 +95,7 @@ async function captureSeeded(browser: Browser, outDir: string): Promise<void> {
         seeded = true
       }
       for (const [name, path] of seededScreens.filter(([n]) => wanted(n))) {
-        await page.goto(`${url}#${path}`)
-        await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor()
+        await openScreen(page, `${url}#${path}`)
         await settle(page, theme)
         await shoot(page, join(outDir, `${name}-${theme}.png`))
       }

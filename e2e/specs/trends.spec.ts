@@ -73,7 +73,7 @@ test('a chart is a keyboard stop whose arrow keys move the tooltip', async ({ pa
   await expect(surface).toHaveAttribute('aria-label', /^Cramps per week\. /)
   await surface.focus()
   await page.keyboard.press('ArrowRight')
-  await expect(weekly.locator('.chart-tooltip')).toContainText(/Week of .*Total/)
+  await expect(weekly.locator('.recharts-tooltip-wrapper')).toContainText(/Week of .*Total/)
 })
 
 test('a pattern card turns on the bedtime and water reminders', async ({ page, app }) => {

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 import type { ReportData } from '@shared/contract/trends'
-import { medicationKindLabels } from '../checkins/labels'
-import { bucketOptions } from '../episodes/labels'
-import { kindLabels } from '../routines/format'
-import { DataTable } from '../trends/components/DataTable'
-import { dateLong, reliefLabel, triggerLabel } from '../trends/format'
+import { medicationKindLabels } from '@renderer/features/checkins/labels'
+import { bucketOptions } from '@renderer/features/episodes/labels'
+import { kindLabels } from '@renderer/features/routines/format'
+import { DataTable } from '@renderer/components/charts/DataTable'
+import { dateLong, reliefLabel, triggerLabel } from '@renderer/features/trends/format'
 
 // The report's detail sections. Each says plainly when it has nothing,
 // rather than leaving a clinician to wonder whether it was left out.

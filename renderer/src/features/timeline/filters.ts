@@ -1,12 +1,12 @@
 import type { EpisodeFilter } from '@shared/contract/journal'
-import { isLocalDate } from '../checkins/dates'
+import { isLocalDate } from '@renderer/features/checkins/dates'
 import {
   contextOptions,
   muscleOptions,
   sideOptions,
   triggerOptions,
   type Option,
-} from '../episodes/labels'
+} from '@renderer/features/episodes/labels'
 
 /**
  * The journal's filters live in the URL query string (`#/journal?muscle=calf`)

@@ -9,7 +9,7 @@ import type {
   WeeklyCramps,
 } from '@shared/contract/trends'
 import type { WaterUnit } from '@shared/domain/settings'
-import { DataTable } from './components/DataTable'
+import { DataTable } from '@renderer/components/charts/DataTable'
 import { NO_AVERAGE_NOTE } from '@shared/domain/trends/weekly'
 import {
   averageText,

@@ -1,8 +1,13 @@
 import '@renderer/lib/zod-csp'
 import type { ReminderSettings } from '@shared/domain/reminders'
 import { settingFields, type Settings, type WaterUnit } from '@shared/domain/settings'
-import { checkDraft, draftFrom, type DraftErrors, type ReminderDraft } from '../reminders/draft'
-import { formatTarget, parseTarget } from '../settings/water'
+import {
+  checkDraft,
+  draftFrom,
+  type DraftErrors,
+  type ReminderDraft,
+} from '@renderer/features/reminders/draft'
+import { formatTarget, parseTarget } from '@renderer/features/settings/water'
 
 /** Everything the welcome asks, as typed; saved together on Finish. */
 export interface WelcomeDraft {

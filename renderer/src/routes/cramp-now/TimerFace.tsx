@@ -2,7 +2,7 @@ import { format } from 'date-fns'
 import type { LiveEpisode } from '@shared/contract/journal'
 import { toLocal } from '@shared/domain/local-time'
 import { clockFace, spokenDuration } from '@renderer/features/episodes/format'
-import { useNow } from '@renderer/features/episodes/use-now'
+import { useNow } from '@renderer/lib/use-now'
 
 interface TimerFaceProps {
   live: LiveEpisode

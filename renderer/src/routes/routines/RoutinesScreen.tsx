@@ -1,3 +1,4 @@
+import { QueryErrorNotice } from '@renderer/components/QueryError'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { Notice } from '@renderer/components/Notice'
@@ -37,14 +38,7 @@ export function RoutinesScreen() {
         </p>
       ) : null}
       {list.isError ? (
-        <Notice tone="warning" title="Your routines couldn’t be loaded">
-          <p>{list.error.message}</p>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => void list.refetch()}>
-              Try again
-            </button>
-          </div>
-        </Notice>
+        <QueryErrorNotice title="Your routines couldn’t be loaded" query={list} />
       ) : null}
       {list.data && list.data.unreadable.length > 0 ? (
         <Notice tone="warning" title="Some saved routines couldn’t be read">

@@ -1,6 +1,6 @@
+import { QueryErrorNotice } from '@renderer/components/QueryError'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { Notice } from '@renderer/components/Notice'
 import { ScreenHeader } from '@renderer/components/ScreenHeader'
 import { ReminderSettingsForm } from '@renderer/features/reminders/components/ReminderSettingsForm'
 import { reminderQueries } from '@renderer/features/reminders/queries'
@@ -22,14 +22,11 @@ export function ReminderSettingsScreen() {
           <ReminderSettingsForm saved={query.data.settings} />
         </section>
       ) : query.isError ? (
-        <Notice tone="danger" title="Limber couldn’t load your reminder settings">
-          <p>{query.error.message}</p>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => void query.refetch()}>
-              Try again
-            </button>
-          </div>
-        </Notice>
+        <QueryErrorNotice
+          tone="danger"
+          title="Limber couldn’t load your reminder settings"
+          query={query}
+        />
       ) : (
         <p className="field__hint" role="status">
           Loading your reminders…

@@ -1,5 +1,5 @@
+import { QueryErrorNotice } from '@renderer/components/QueryError'
 import { useQuery } from '@tanstack/react-query'
-import { Notice } from '@renderer/components/Notice'
 import { ScreenHeader } from '@renderer/components/ScreenHeader'
 import { DataPrivacySection } from '@renderer/features/app/components/DataPrivacySection'
 import { DataSection } from '@renderer/features/data/components/DataSection'
@@ -22,14 +22,7 @@ export function SettingsScreen() {
         </p>
       ) : null}
       {query.isError ? (
-        <Notice tone="danger" title="Limber couldn’t load your settings">
-          <p>{query.error.message}</p>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => void query.refetch()}>
-              Try again
-            </button>
-          </div>
-        </Notice>
+        <QueryErrorNotice tone="danger" title="Limber couldn’t load your settings" query={query} />
       ) : null}
       {query.data ? (
         <>

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { ScreenHeader } from '@renderer/components/ScreenHeader'
-import { ChartsLoading } from '@renderer/features/trends/components/ChartsLoading'
+import { ChartsLoading } from '@renderer/components/charts/ChartsLoading'
 import { TrendsTabs } from '@renderer/features/trends/components/TrendsTabs'
 import '@renderer/features/trends/trends.css'
 

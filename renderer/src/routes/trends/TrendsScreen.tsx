@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { ScreenHeader } from '@renderer/components/ScreenHeader'
-import { ChartsLoading } from '@renderer/features/trends/components/ChartsLoading'
+import { ChartsLoading } from '@renderer/components/charts/ChartsLoading'
 import { RangeSwitch } from '@renderer/features/trends/components/RangeSwitch'
 import { TrendsTabs } from '@renderer/features/trends/components/TrendsTabs'
 import { useUrlRange } from '@renderer/features/trends/range'

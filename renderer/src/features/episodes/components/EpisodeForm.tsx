@@ -14,7 +14,7 @@ import {
 } from '../draft'
 import { useStoredDraft } from '../draft-store'
 import { contextOptions, muscleOptions, sideOptions } from '../labels'
-import { useNow } from '../use-now'
+import { useNow } from '@renderer/lib/use-now'
 import { ChoiceGroup } from './ChoiceGroup'
 import { DurationField } from './DurationField'
 import { FormSection } from './FormSection'

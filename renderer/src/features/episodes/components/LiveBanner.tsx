@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
 import type { LiveEpisode } from '@shared/contract/journal'
 import { journalQueries } from '../queries'
-import { useNow } from '../use-now'
+import { useNow } from '@renderer/lib/use-now'
 import { TimerIcon } from './icons'
 import '../live.css'
 

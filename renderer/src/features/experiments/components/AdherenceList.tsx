@@ -1,9 +1,10 @@
+import { dataTableClass } from '@renderer/components/charts/DataTable'
 import type { ExperimentResult } from '@shared/contract/experiments'
 
 /** Per period: ON nights missed, OFF nights crossed over, nights unanswered. */
 export function AdherenceList({ adherence }: { adherence: ExperimentResult['adherence'] }) {
   return (
-    <table className="data-table experiment-adherence">
+    <table className={`${dataTableClass} experiment-adherence`}>
       <caption>Keeping to the schedule, per period</caption>
       <thead>
         <tr>

@@ -7,6 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { ChartLegend } from '@renderer/components/charts/ChartTooltip'
 import type { ChartBand } from '@shared/domain/experiments/chart'
 import type { ExperimentResult } from '@shared/contract/experiments'
 
@@ -33,18 +34,21 @@ export function NightsChart({
   const data = nights.map((n) => ({ night: n.night, cramps: n.cramps }))
   return (
     <>
-      <ul className="chart-legend" aria-hidden="true">
-        <li>
-          <span className="chart-swatch experiment-swatch--on" /> ON period
-        </li>
-        <li>
-          <span className="chart-swatch experiment-swatch--off" /> OFF period
-        </li>
-        <li>
-          <span className="chart-swatch" style={{ background: 'var(--color-text)' }} /> Cramps that
-          night
-        </li>
-      </ul>
+      <ChartLegend
+        items={[
+          {
+            label: 'ON period',
+            colour: 'var(--color-accent-soft)',
+            outline: 'var(--color-accent)',
+          },
+          {
+            label: 'OFF period',
+            colour: 'var(--color-surface-sunken)',
+            outline: 'var(--color-control-border)',
+          },
+          { label: 'Cramps that night', colour: 'var(--color-text)' },
+        ]}
+      />{' '}
       <ResponsiveContainer width="100%" height={220}>
         <ComposedChart
           data={data}

@@ -1,5 +1,5 @@
 import type { ExperimentResult } from '@shared/contract/experiments'
-import { DataTable } from '@renderer/features/trends/components/DataTable'
+import { DataTable } from '@renderer/components/charts/DataTable'
 
 type Night = ExperimentResult['nights'][number]
 

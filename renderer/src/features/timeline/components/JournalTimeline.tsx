@@ -1,7 +1,7 @@
+import { QueryErrorNotice } from '@renderer/components/QueryError'
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useMemo, type ReactNode } from 'react'
 import type { EpisodeFilter } from '@shared/contract/journal'
-import { Notice } from '@renderer/components/Notice'
 import { todayLocal } from '@renderer/features/checkins/dates'
 import { checkInQueries } from '@renderer/features/checkins/queries'
 import { episodeLabel, useDeleteEpisodeWithUndo } from '@renderer/features/episodes/components'
@@ -49,14 +49,7 @@ export function JournalTimeline({ filter, onClearFilters, toolbar }: JournalTime
   }
   if (query.isError && !query.data) {
     return (
-      <Notice tone="danger" title="Limber couldn’t load your journal">
-        <p>{query.error.message}</p>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            Try again
-          </button>
-        </div>
-      </Notice>
+      <QueryErrorNotice tone="danger" title="Limber couldn’t load your journal" query={query} />
     )
   }
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { axisProps, chartMargin, gridProps } from './axes'
-import { ChartTooltip, type TooltipRow } from './ChartTooltip'
-import { useChartColours } from './colours'
+import { axisProps, chartMargin, gridProps } from '@renderer/components/charts/axes'
+import { ChartTooltip, type TooltipRow } from '@renderer/components/charts/ChartTooltip'
+import { useChartColours } from '@renderer/components/charts/colours'
 
 interface HorizontalBarsProps<T> {
   data: T[]

@@ -9,9 +9,9 @@ import {
 } from 'recharts'
 import type { PainPoint } from '@shared/contract/trends'
 import { weekLabel, weekLong } from '../format'
-import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from './axes'
-import { ChartLegend, ChartTooltip } from './ChartTooltip'
-import { useChartColours } from './colours'
+import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from '@renderer/components/charts/axes'
+import { ChartLegend, ChartTooltip } from '@renderer/components/charts/ChartTooltip'
+import { useChartColours } from '@renderer/components/charts/colours'
 
 interface PainChartProps {
   data: PainPoint[]

@@ -1,8 +1,8 @@
 import { Bar } from 'recharts'
 import type { ReliefCount } from '@shared/contract/trends'
 import { plural, reliefLabel } from '../format'
-import { ChartLegend } from './ChartTooltip'
-import { useChartColours } from './colours'
+import { ChartLegend } from '@renderer/components/charts/ChartTooltip'
+import { useChartColours } from '@renderer/components/charts/colours'
 import { HorizontalBars } from './HorizontalBars'
 
 interface ReliefChartProps {

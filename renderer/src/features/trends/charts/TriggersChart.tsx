@@ -1,7 +1,7 @@
 import { Bar } from 'recharts'
 import type { TriggerCount } from '@shared/contract/trends'
 import { plural, triggerLabel } from '../format'
-import { useChartColours } from './colours'
+import { useChartColours } from '@renderer/components/charts/colours'
 import { HorizontalBars } from './HorizontalBars'
 
 interface TriggersChartProps {

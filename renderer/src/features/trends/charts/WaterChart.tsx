@@ -12,9 +12,9 @@ import {
 import type { WaterWeek } from '@shared/contract/trends'
 import type { WaterUnit } from '@shared/domain/settings'
 import { plural, waterNumber, waterText, weekLabel, weekLong } from '../format'
-import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from './axes'
-import { ChartLegend, ChartTooltip } from './ChartTooltip'
-import { useChartColours } from './colours'
+import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from '@renderer/components/charts/axes'
+import { ChartLegend, ChartTooltip } from '@renderer/components/charts/ChartTooltip'
+import { useChartColours } from '@renderer/components/charts/colours'
 
 interface WaterChartProps {
   data: WaterWeek[]

@@ -12,9 +12,9 @@ import type { WeeklyCramps } from '@shared/contract/trends'
 import { NO_AVERAGE_NOTE } from '@shared/domain/trends/weekly'
 import { averageText } from '../format'
 import { weekLabel, weekLong } from '../format'
-import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from './axes'
-import { ChartLegend, ChartTooltip } from './ChartTooltip'
-import { useChartColours } from './colours'
+import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from '@renderer/components/charts/axes'
+import { ChartLegend, ChartTooltip } from '@renderer/components/charts/ChartTooltip'
+import { useChartColours } from '@renderer/components/charts/colours'
 
 interface WeeklyChartProps {
   data: WeeklyCramps[]

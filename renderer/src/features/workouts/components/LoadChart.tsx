@@ -9,14 +9,9 @@ import {
   YAxis,
 } from 'recharts'
 import type { LoadWeek } from '@shared/domain/workouts/load-chart'
-import {
-  axisProps,
-  CHART_HEIGHT,
-  chartMargin,
-  gridProps,
-} from '@renderer/features/trends/charts/axes'
-import { ChartLegend, ChartTooltip } from '@renderer/features/trends/charts/ChartTooltip'
-import { useChartColours } from '@renderer/features/trends/charts/colours'
+import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from '@renderer/components/charts/axes'
+import { ChartLegend, ChartTooltip } from '@renderer/components/charts/ChartTooltip'
+import { useChartColours } from '@renderer/components/charts/colours'
 import { weekLabel, weekLong } from '@renderer/features/trends/format'
 
 /**

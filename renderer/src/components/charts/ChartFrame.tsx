@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
+import styles from './ChartFrame.module.css'
 
 interface ChartFrameProps {
   title: string
@@ -26,19 +27,19 @@ export function ChartFrame({ title, summary, chart, table, empty, wide }: ChartF
   const titleId = `${id}-title`
   return (
     <section
-      className={wide ? 'chart-frame chart-frame--wide' : 'chart-frame'}
+      className={wide ? `${styles.frame} ${styles.wide}` : styles.frame}
       aria-labelledby={titleId}
     >
-      <header className="chart-frame__header">
-        <div className="chart-frame__titles">
+      <header className={styles.header}>
+        <div className={styles.titles}>
           <h3 id={titleId}>{title}</h3>
-          <p className="chart-frame__summary">{empty ?? summary}</p>
+          <p className={styles.summary}>{empty ?? summary}</p>
         </div>
         {empty ? null : (
           // The label says what a press does; a changing label with aria-pressed would say it twice.
           <button
             type="button"
-            className="button button--quiet chart-frame__toggle"
+            className={`button button--quiet ${styles.toggle}`}
             onClick={() => {
               setAsTable((v) => !v)
             }}
@@ -50,7 +51,7 @@ export function ChartFrame({ title, summary, chart, table, empty, wide }: ChartF
       {empty ? null : asTable ? (
         // Long tables scroll inside the card; a focusable region lets keyboard users scroll it.
         <div
-          className="chart-frame__table"
+          className={styles.table}
           tabIndex={0}
           role="region"
           aria-label={`${title}, as a table`}
@@ -59,7 +60,7 @@ export function ChartFrame({ title, summary, chart, table, empty, wide }: ChartF
         </div>
       ) : (
         <>
-          <div className="chart-frame__chart">{chart}</div>
+          <div className={styles.chart}>{chart}</div>
           <div className="visually-hidden">{table}</div>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { TooltipContentProps } from 'recharts'
+import styles from './ChartTooltip.module.css'
 
 export interface TooltipRow {
   label: string
@@ -18,11 +19,13 @@ export function ChartTooltip<Datum>({ tip, title, rows }: ChartTooltipProps<Datu
   const datum = tip.payload[0]?.payload as Datum | undefined
   if (!tip.active || datum === undefined) return null
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{title(datum)}</p>
+    <div className={styles.tooltip}>
+      <p className={styles.title}>{title(datum)}</p>
       {rows(datum).map((row) => (
-        <p key={row.label} className="chart-tooltip__row">
-          {row.colour ? <span className="chart-swatch" style={{ background: row.colour }} /> : null}
+        <p key={row.label} className={styles.row}>
+          {row.colour ? (
+            <span className={styles.swatch} style={{ background: row.colour }} />
+          ) : null}
           <span>
             {row.label}: <strong>{row.value}</strong>
           </span>
@@ -37,21 +40,29 @@ export interface LegendItem {
   colour: string
   /** A line rather than a filled box, drawn as the chart draws it. */
   line?: 'solid' | 'dashed'
+  /** A box's edge colour, for pale fills that would vanish on the card. */
+  outline?: string
 }
 
 /** The key, as HTML beside the drawing (recharts' own legend ignores the theme). */
 export function ChartLegend({ items }: { items: LegendItem[] }) {
   return (
-    <ul className="chart-legend" aria-hidden="true">
+    <ul className={styles.legend} aria-hidden="true">
       {items.map((item) => (
         <li key={item.label}>
           {item.line ? (
             <span
-              className={`chart-legend__line chart-legend__line--${item.line}`}
+              className={item.line === 'dashed' ? `${styles.line} ${styles.dashed}` : styles.line}
               style={{ color: item.colour }}
             />
           ) : (
-            <span className="chart-swatch" style={{ background: item.colour }} />
+            <span
+              className={styles.swatch}
+              style={{
+                background: item.colour,
+                outline: item.outline ? `1px solid ${item.outline}` : undefined,
+              }}
+            />
           )}
           {item.label}
         </li>

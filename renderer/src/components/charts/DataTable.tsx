@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react'
+import styles from './DataTable.module.css'
+
+/** For a table laid out by hand that should look like the others. */
+export const dataTableClass = styles.table
 
 export interface Column<Row> {
   key: string
@@ -21,8 +25,8 @@ interface DataTableProps<Row> {
  */
 export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProps<Row>) {
   return (
-    <div className="data-table__frame">
-      <table className="data-table">
+    <div className={styles.frame}>
+      <table className={styles.table}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -56,5 +60,5 @@ export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProp
 }
 
 function cellClass<Row>(column: Column<Row>, index: number): string | undefined {
-  return column.numeric && index > 0 ? 'data-table__num' : undefined
+  return column.numeric && index > 0 ? styles.num : undefined
 }
