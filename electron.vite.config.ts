@@ -15,6 +15,43 @@ const devOnlyRelaxCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta[^>]+Content-Security-Policy[^>]*>/i, ''),
 }
 
+/**
+ * The entry's stylesheet (tokens, base, layout and the first screen's global
+ * styles) goes before any split chunk's, so a component's own rule wins a tie
+ * with a shared one (`.button--quiet` against a card's muted Delete), as it
+ * did when the start-up styles were one file. Lazy screens' styles are added
+ * after it at run time anyway.
+ */
+const entryStylesFirst: Plugin = {
+  name: 'limber-entry-styles-first',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => {
+      const links = [...html.matchAll(/ *<link rel="stylesheet"[^>]*>\n?/g)].map((m) => m[0])
+      const entry = links.find((link) => /assets\/index-[^"]*\.css"/.test(link))
+      if (!entry || links[0] === entry) return html
+      const rest = html.replace(entry, '')
+      const first = links[0] ?? ''
+      return rest.replace(first, entry + first)
+    },
+  },
+}
+
+/**
+ * The renderer's own modules only define things, like a library that says
+ * `"sideEffects": false`, so an index.ts re-export nobody uses is dropped
+ * with everything behind it (the start-up bundle would otherwise carry every
+ * module a feature's index names). The exceptions: global stylesheets and
+ * zod's CSP setting, both imported for what they do. CSS modules go with the
+ * component that uses their classes.
+ */
+const rendererSource = resolve(__dirname, 'renderer/src') + '/'
+const rendererSideEffects = (id: string): boolean =>
+  !id.startsWith(rendererSource) ||
+  id.endsWith('/lib/zod-csp.ts') ||
+  (/\.css($|\?)/.test(id) && !/\.module\.css($|\?)/.test(id))
+
 // One build for the three Electron targets. The renderer output is also what
 // the browser harness (e2e/harness) serves, so both run the same bundle.
 export default defineConfig({
@@ -46,13 +83,16 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react(), devOnlyRelaxCsp],
+    plugins: [react(), devOnlyRelaxCsp, entryStylesFirst],
     resolve: { alias: rendererAliases(__dirname) },
     base: './',
     build: {
       minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html') },
+        treeshake: { moduleSideEffects: rendererSideEffects },
+      },
     },
   },
 })

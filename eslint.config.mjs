@@ -3,6 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { featureBoundaries } from './scripts/eslint/feature-boundaries.mjs'
 
 // Import boundaries from DESIGN.md, enforced here rather than by convention.
 const noNodeOrElectron = {
@@ -57,11 +58,15 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: {
+      'react-hooks': reactHooks,
+      limber: { rules: { 'feature-boundaries': featureBoundaries } },
+    },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', noNodeOrElectron],
+      'limber/feature-boundaries': 'error',
     },
   },
   {

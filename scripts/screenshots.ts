@@ -7,6 +7,9 @@
  *   npx tsx scripts/screenshots.ts             # everything
  *   npx tsx scripts/screenshots.ts reminders   # only welcome, reminder settings and prompt
  *
+ * For a before/after comparison (scripts/screenshots-diff.ts), SHOTS_DIR
+ * writes elsewhere and SHOTS_FULL=1 takes whole pages, not the first 800 px.
+ *
  * Uses the browser harness on temp data folders and the system Chromium
  * (CHROMIUM_PATH or /usr/bin/chromium), like the end-to-end suite.
  */
@@ -31,6 +34,9 @@ const seededScreens = [
   ['trends-data', '/trends'],
   ['insights', '/trends/insights'],
   ['report', '/trends/report'],
+  ['today-data', '/today'],
+  ['journal-data', '/journal'],
+  ['experiments', '/experiments'],
 ] as const
 
 const only = process.argv.slice(2)
@@ -39,7 +45,7 @@ const wanted = (name: string) => only.length === 0 || only.some((o) => name.star
 async function main(): Promise<void> {
   const root = repoRoot()
   await ensureRendererBuilt(root)
-  const outDir = join(root, 'resources', 'screenshots')
+  const outDir = process.env.SHOTS_DIR ?? join(root, 'resources', 'screenshots')
   mkdirSync(outDir, { recursive: true })
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   try {
@@ -157,7 +163,8 @@ async function settle(page: Page, theme: Theme): Promise<void> {
 }
 
 async function shoot(page: Page, path: string): Promise<void> {
-  await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
+  const fullPage = process.env.SHOTS_FULL === '1'
+  await page.screenshot({ path, animations: 'disabled', caret: 'hide', fullPage })
   console.log(`wrote ${path}`)
 }
 

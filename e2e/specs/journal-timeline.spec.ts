@@ -8,7 +8,7 @@ function entries(page: Page) {
 }
 
 function cramps(page: Page) {
-  return entries(page).locator('article.episode-card')
+  return entries(page).locator('article[aria-labelledby^="episode-"]')
 }
 
 async function openJournal(page: Page, url: string, query = ''): Promise<void> {

@@ -1,5 +1,8 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
-import './confirm-dialog.css'
+import styles from './confirm-dialog.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 interface ConfirmDialogProps {
   title: string
@@ -52,7 +55,7 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={ref}
-      className="confirm-dialog"
+      className={cx('confirm-dialog')}
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
       onClose={() => {
@@ -63,10 +66,10 @@ export function ConfirmDialog({
       <h2 id={`${id}-title`} className="confirm-dialog__title">
         {title}
       </h2>
-      <div id={`${id}-body`} className="confirm-dialog__body">
+      <div id={`${id}-body`} className={cx('confirm-dialog__body')}>
         {children}
       </div>
-      <div className="form-actions confirm-dialog__actions">
+      <div className={cx('form-actions confirm-dialog__actions')}>
         <button
           ref={cancelRef}
           type="button"

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { unsavedCheckIns } from '@renderer/features/checkins/draft-store'
+import { unsavedCheckIns } from '@renderer/features/checkins'
 import { withJournal } from '../episodes/test/fake-journal'
 import { freezeToday, withJournalData } from '../timeline/test/setup-journal'
 import { renderApp } from '@renderer/test/render-app'

@@ -1,2 +1,5 @@
 export { InsightsExperiments } from './components/InsightsExperiments'
 export { TonightLine } from './components/TonightLine'
+export { BedtimeExperimentNote } from './components/BedtimeExperimentNote'
+export { ReportExperiments } from './components/ReportExperiments'
+export { experimentQueries } from './queries'

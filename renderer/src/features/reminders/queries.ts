@@ -7,8 +7,8 @@ import type {
   ReminderSettings,
 } from '@shared/domain/reminders'
 import { invoke, isIpcError } from '@renderer/lib/ipc'
-import { checkInKeys } from '@renderer/features/checkins/queries'
-import { journalKeys, todayKeys } from '@renderer/features/episodes/queries'
+import { checkInKeys } from '@renderer/features/checkins'
+import { journalKeys, todayKeys } from '@renderer/features/episodes'
 
 export const reminderKeys = {
   all: ['reminders'] as const,

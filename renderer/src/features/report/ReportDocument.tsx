@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ReportPeriod } from '@shared/contract/trends'
-import { WeeklyChart } from '@renderer/features/trends/charts/WeeklyChart'
+import { WeeklyChart } from '@renderer/features/trends'
 import { ChartsLoading } from '@renderer/components/charts/ChartsLoading'
-import { dateLong, plural } from '@renderer/features/trends/format'
+import { dateLong, plural } from '@renderer/features/trends'
 import { QueryErrorNotice } from '@renderer/components/QueryError'
-import { trendsQueries } from '@renderer/features/trends/queries'
-import { WeeklyTable } from '@renderer/features/trends/tables'
-import { ReportExperiments } from '@renderer/features/experiments/components/ReportExperiments'
+import { trendsQueries } from '@renderer/features/trends'
+import { WeeklyTable } from '@renderer/features/trends'
+import { ReportExperiments } from '@renderer/features/experiments'
 import { ReportSummary } from './ReportSummary'
 import {
   DurationAndTime,

@@ -1,6 +1,6 @@
 import type { ReportData } from '@shared/contract/trends'
-import { secondsText } from '@renderer/features/episodes/format'
-import { plural } from '@renderer/features/trends/format'
+import { secondsText } from '@renderer/features/episodes'
+import { plural } from '@renderer/features/trends'
 
 /** The headline numbers a clinician reads first. */
 export function ReportSummary({ data }: { data: ReportData }) {

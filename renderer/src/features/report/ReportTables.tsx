@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 import type { ReportData } from '@shared/contract/trends'
-import { medicationKindLabels } from '@renderer/features/checkins/labels'
-import { bucketOptions } from '@renderer/features/episodes/labels'
-import { kindLabels } from '@renderer/features/routines/format'
+import { medicationKindLabels } from '@renderer/features/checkins'
+import { bucketOptions } from '@renderer/features/episodes'
+import { kindLabels } from '@renderer/features/routines'
 import { DataTable } from '@renderer/components/charts/DataTable'
-import { dateLong, reliefLabel, triggerLabel } from '@renderer/features/trends/format'
+import { dateLong, reliefLabel, triggerLabel } from '@renderer/features/trends'
 
 // The report's detail sections. Each says plainly when it has nothing,
 // rather than leaving a clinician to wonder whether it was left out.

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router'
 import type { ReportPeriod } from '@shared/contract/trends'
 import { shiftDate } from '@shared/domain/local-time'
-import { isLocalDate, todayLocal } from '@renderer/features/checkins/dates'
+import { isLocalDate, todayLocal } from '@renderer/features/checkins'
 
 /** The report's period: the last 30 or 90 days, or dates the user picks. */
 export type PeriodChoice =

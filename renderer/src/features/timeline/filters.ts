@@ -1,12 +1,12 @@
 import type { EpisodeFilter } from '@shared/contract/journal'
-import { isLocalDate } from '@renderer/features/checkins/dates'
+import { isLocalDate } from '@renderer/features/checkins'
 import {
   contextOptions,
   muscleOptions,
   sideOptions,
   triggerOptions,
   type Option,
-} from '@renderer/features/episodes/labels'
+} from '@renderer/features/episodes'
 
 /**
  * The journal's filters live in the URL query string (`#/journal?muscle=calf`)

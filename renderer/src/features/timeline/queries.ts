@@ -1,7 +1,7 @@
 import { infiniteQueryOptions } from '@tanstack/react-query'
 import type { EpisodeFilter } from '@shared/contract/journal'
 import { invoke } from '@renderer/lib/ipc'
-import { todayLocal } from '@renderer/features/checkins/dates'
+import { todayLocal } from '@renderer/features/checkins'
 import { firstPageParam, loadTimelinePage, type TimelineSource } from './paging'
 
 /**

@@ -2,7 +2,7 @@ import { format, parseISO } from 'date-fns'
 import { ML_PER_GLASS } from '@shared/domain/checkin-basics'
 import type { Relief, Trigger } from '@shared/domain/episode'
 import type { WaterUnit } from '@shared/domain/settings'
-import { labelOf, reliefOptions, triggerOptions } from '@renderer/features/episodes/labels'
+import { labelOf, reliefOptions, triggerOptions } from '@renderer/features/episodes'
 
 /** "3 Mar": a week named by its Monday. */
 export function weekLabel(weekStart: string): string {

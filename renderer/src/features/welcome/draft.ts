@@ -6,8 +6,8 @@ import {
   draftFrom,
   type DraftErrors,
   type ReminderDraft,
-} from '@renderer/features/reminders/draft'
-import { formatTarget, parseTarget } from '@renderer/features/settings/water'
+} from '@renderer/features/reminders'
+import { formatTarget, parseTarget } from '@renderer/features/settings'
 
 /** Everything the welcome asks, as typed; saved together on Finish. */
 export interface WelcomeDraft {

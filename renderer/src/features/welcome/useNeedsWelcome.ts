@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { settingsQueries } from '@renderer/features/settings/queries'
+import { settingsQueries } from '@renderer/features/settings'
 
 /**
  * True once settings say the welcome was neither finished nor skipped. While

@@ -19,6 +19,10 @@ import { episodeWhen } from '@renderer/features/episodes/format'
 import { useGoBack } from '@renderer/features/episodes/navigation'
 import { journalQueries, useUpdateEpisode } from '@renderer/features/episodes/queries'
 import { isIpcError } from '@renderer/lib/ipc'
+import styles from '@renderer/features/episodes/cards.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 const via: Record<Episode['loggedVia'], string> = {
   cramp_now: 'timed with Cramp now',
@@ -75,7 +79,7 @@ function EditEntry({ episode }: { episode: Episode }) {
         lead={`${episodeWhen(episode, mainNow())}, ${via[episode.loggedVia]}`}
       />
       {flags.length > 0 ? (
-        <section className="flag-section" aria-labelledby="entry-flags-title">
+        <section className={cx('flag-section')} aria-labelledby="entry-flags-title">
           <h2 id="entry-flags-title">Worth a word with a clinician</h2>
           {flags.map((key) => (
             <RedFlagCard key={key} flag={flagText(key)} />

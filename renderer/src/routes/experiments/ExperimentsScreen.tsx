@@ -7,6 +7,10 @@ import { ScheduleCard } from '@renderer/features/experiments/components/Schedule
 import { SetupForm } from '@renderer/features/experiments/components/SetupForm'
 import { experimentQueries } from '@renderer/features/experiments/queries'
 import '@renderer/features/trends/trends.css'
+import styles from '@renderer/features/experiments/experiments.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 /** experiments: set one up, follow the running one, and every earlier one with its result. */
 export function ExperimentsScreen() {
@@ -45,7 +49,7 @@ export function ExperimentsScreen() {
         />
       )}
       {earlier.length > 0 ? (
-        <h2 className="experiments-screen__earlier">Earlier experiments</h2>
+        <h2 className={cx('experiments-screen__earlier')}>Earlier experiments</h2>
       ) : null}
       {earlier.map((v) => (
         <ResultCard key={v.experiment.id} id={v.experiment.id} />

@@ -1,3 +1,4 @@
+import { settingsBlock } from '@renderer/components/settings-block'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { BackupInfo } from '@shared/contract/data'
@@ -26,7 +27,7 @@ export function BackupList() {
   }
 
   return (
-    <div className="transfer-block" role="group" aria-labelledby="backups-title">
+    <div className={settingsBlock.block} role="group" aria-labelledby="backups-title">
       <h3 id="backups-title">Backups</h3>
       {backups.isPending ? <p className="field__hint">Looking for backups…</p> : null}
       {backups.data?.length === 0 ? (

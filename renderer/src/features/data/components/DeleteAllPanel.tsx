@@ -1,3 +1,4 @@
+import { settingsBlock } from '@renderer/components/settings-block'
 import { useState } from 'react'
 import { DELETE_CONFIRMATION } from '@shared/contract/data'
 import { TextField } from '@renderer/components/TextField'
@@ -37,7 +38,7 @@ export function DeleteAllPanel() {
   }
 
   return (
-    <div className="transfer-block" role="group" aria-labelledby="delete-all-title">
+    <div className={settingsBlock.block} role="group" aria-labelledby="delete-all-title">
       <h3 id="delete-all-title">Delete all data</h3>
       <p className="field__hint">
         Removes every cramp, check-in, routine change and setting from this computer. Export
@@ -93,7 +94,7 @@ export function DeleteAllPanel() {
           </div>
         </form>
       ) : (
-        <div className="transfer-actions">
+        <div className={settingsBlock.actions}>
           <button
             type="button"
             className="button button--danger"

@@ -1,8 +1,8 @@
-import { TransferStatus } from '@renderer/features/transfer/components/TransferStatus'
-import { useExportWithStatus } from '@renderer/features/transfer/useExport'
+import { settingsBlock } from '@renderer/components/settings-block'
+import { TransferStatus } from '@renderer/features/transfer'
+import { useExportWithStatus } from '@renderer/features/transfer'
 import { useOpenDataFolder } from '../queries'
 // Laid out like the other file panels (Your data).
-import '@renderer/features/transfer/transfer.css'
 
 /** Open the data folder; export everything (the same JSON export as Your data). */
 export function FolderPanel() {
@@ -25,9 +25,9 @@ export function FolderPanel() {
   }
 
   return (
-    <div className="transfer-block" role="group" aria-labelledby="folder-title">
+    <div className={settingsBlock.block} role="group" aria-labelledby="folder-title">
       <h3 id="folder-title">Your files</h3>
-      <div className="transfer-actions">
+      <div className={settingsBlock.actions}>
         <button type="button" className="button" onClick={() => void openFolder()}>
           Open data folder
         </button>

@@ -5,7 +5,10 @@ import { mainNow } from '@renderer/lib/main-clock'
 import { durationText, episodeTitle, episodeWhen } from '../format'
 import { contextOptions, flagBadges, labelOf } from '../labels'
 import { TimerIcon, TrashIcon } from './icons'
-import '../cards.css'
+import styles from '../cards.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 export interface EpisodeCardProps {
   episode: Episode
@@ -36,42 +39,42 @@ export function EpisodeCard({ episode, onDelete }: EpisodeCardProps) {
   const titleId = `episode-${episode.id}-title`
   const meta = [labelOf(contextOptions, episode.context), duration].filter(Boolean).join(' · ')
   return (
-    <article className="episode-card" aria-labelledby={titleId}>
-      <div className="episode-card__body">
-        <p className="episode-card__when">
+    <article className={cx('episode-card')} aria-labelledby={titleId}>
+      <div className={cx('episode-card__body')}>
+        <p className={cx('episode-card__when')}>
           <time dateTime={new Date(episode.startedAt).toISOString()}>{when}</time>
           {episode.loggedVia === 'cramp_now' ? (
-            <span className="episode-card__via">
+            <span className={cx('episode-card__via')}>
               <TimerIcon size={14} /> timed
             </span>
           ) : null}
         </p>
-        <h3 id={titleId} className="episode-card__title">
+        <h3 id={titleId} className={cx('episode-card__title')}>
           {/* The name adds the time, so links in a list of cramps tell apart. */}
           <Link to={`/journal/entry/${episode.id}`} aria-label={`${title}, ${when}`}>
             {title}
           </Link>
         </h3>
-        <p className="episode-card__meta">{meta}</p>
+        <p className={cx('episode-card__meta')}>{meta}</p>
         {flags.length > 0 ? (
-          <ul className="episode-card__flags" aria-label="Signs to mention to a clinician">
+          <ul className={cx('episode-card__flags')} aria-label="Signs to mention to a clinician">
             {flags.map((key) => (
-              <li key={key} className="flag-badge">
+              <li key={key} className={cx('flag-badge')}>
                 {flagBadges[key]}
               </li>
             ))}
           </ul>
         ) : null}
       </div>
-      <div className="episode-card__aside">
-        <p className={`pain-badge pain-badge--${painLevel(episode.pain)}`}>
-          <span className="pain-badge__label">Pain</span> <strong>{episode.pain}</strong>
-          <span className="pain-badge__of">/10</span>
+      <div className={cx('episode-card__aside')}>
+        <p className={cx(`pain-badge pain-badge--${painLevel(episode.pain)}`)}>
+          <span className={cx('pain-badge__label')}>Pain</span> <strong>{episode.pain}</strong>
+          <span className={cx('pain-badge__of')}>/10</span>
         </p>
         {onDelete ? (
           <button
             type="button"
-            className="button button--quiet button--small episode-card__delete"
+            className={cx('button button--quiet button--small episode-card__delete')}
             aria-label={`Delete ${title}, ${when}`}
             onClick={() => {
               onDelete(episode.id)

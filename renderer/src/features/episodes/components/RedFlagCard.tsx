@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
 import type { RedFlag } from '@shared/domain/red-flags'
 import { HeartPulseIcon } from './icons'
-import '../cards.css'
+import styles from '../cards.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 interface RedFlagCardProps {
   flag: Pick<RedFlag, 'sign' | 'why' | 'who' | 'sameDay'> & Partial<Pick<RedFlag, 'rule' | 'found'>>
@@ -16,19 +19,19 @@ interface RedFlagCardProps {
  */
 export function RedFlagCard({ flag, children }: RedFlagCardProps) {
   return (
-    <article className="flag-card">
-      <span className="flag-card__icon">
+    <article className={cx('flag-card')}>
+      <span className={cx('flag-card__icon')}>
         <HeartPulseIcon />
       </span>
-      <div className="flag-card__body">
-        <h3 className="flag-card__sign">{flag.sign}</h3>
+      <div className={cx('flag-card__body')}>
+        <h3 className={cx('flag-card__sign')}>{flag.sign}</h3>
         <p>{flag.why}</p>
-        {flag.sameDay ? <p className="flag-card__same-day">{flag.sameDay}</p> : null}
+        {flag.sameDay ? <p className={cx('flag-card__same-day')}>{flag.sameDay}</p> : null}
         <p className="flag-card__who">
-          <span className="flag-card__who-label">Who to talk to:</span> {flag.who}
+          <span className={cx('flag-card__who-label')}>Who to talk to:</span> {flag.who}
         </p>
         {flag.rule && flag.found ? (
-          <dl className="flag-card__basis">
+          <dl className={cx('flag-card__basis')}>
             <div>
               <dt>The rule</dt>
               <dd>{flag.rule}</dd>

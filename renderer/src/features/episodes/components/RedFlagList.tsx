@@ -2,6 +2,13 @@ import { Link } from 'react-router'
 import type { RedFlagView } from '@shared/contract/insights'
 import { Notice } from '@renderer/components/Notice'
 import { RedFlagCard } from './RedFlagCard'
+import styles from '../cards.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
+
+/** The section around a red-flag list (Today, an entry, Insights). */
+export const flagSectionClass = cx('flag-section')
 
 interface RedFlagListProps {
   flags: readonly RedFlagView[]
@@ -21,7 +28,7 @@ export function RedFlagList({ flags, medicationNote }: RedFlagListProps) {
         return (
           <RedFlagCard key={flag.key} flag={flag}>
             {latest ? (
-              <p className="flag-card__link">
+              <p className={cx('flag-card__link')}>
                 <Link to={`/journal/entry/${latest}`}>
                   {flag.episodeIds.length === 1
                     ? 'See the entry'

@@ -1,10 +1,14 @@
 import { dataTableClass } from '@renderer/components/charts/DataTable'
 import type { ExperimentResult } from '@shared/contract/experiments'
+import styles from '../experiments.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 /** Per period: ON nights missed, OFF nights crossed over, nights unanswered. */
 export function AdherenceList({ adherence }: { adherence: ExperimentResult['adherence'] }) {
   return (
-    <table className={`${dataTableClass} experiment-adherence`}>
+    <table className={cx(`${dataTableClass} experiment-adherence`)}>
       <caption>Keeping to the schedule, per period</caption>
       <thead>
         <tr>

@@ -1,4 +1,8 @@
 import type { ExperimentResult } from '@shared/contract/experiments'
+import styles from '../experiments.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 type Reading = ExperimentResult['intentionToTreat']
 
@@ -15,7 +19,7 @@ export function ReadingBlock({
 }) {
   const Heading = level === 4 ? 'h4' : 'h5'
   return (
-    <div className="experiment-reading">
+    <div className={cx('experiment-reading')}>
       <Heading>{title}</Heading>
       <p className="trends-muted">
         ON: {reading.on.cramps} cramps in {reading.on.nights} nights · OFF: {reading.off.cramps}{' '}

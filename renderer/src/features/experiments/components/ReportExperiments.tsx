@@ -1,4 +1,3 @@
-import '../experiments.css'
 import { useQuery } from '@tanstack/react-query'
 import { format, parseISO } from 'date-fns'
 import type { ReportPeriod } from '@shared/contract/trends'
@@ -6,6 +5,10 @@ import { designWords, limitsWords } from '@shared/domain/experiments/report-word
 import { experimentQueries } from '../queries'
 import { AdherenceList } from './AdherenceList'
 import { ReadingBlock } from './ReadingBlock'
+import styles from '../experiments.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 const long = (date: string) => format(parseISO(date), 'd MMM yyyy')
 
@@ -58,7 +61,7 @@ function ReportExperiment({ id }: { id: string }) {
       {status === 'abandoned' ? null : (
         <>
           <h4>Result</h4>
-          <div className="experiment-result__readings">
+          <div className={cx('experiment-result__readings')}>
             <ReadingBlock
               level={5}
               title="All nights as scheduled (intention to treat)"

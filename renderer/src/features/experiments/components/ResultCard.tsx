@@ -1,4 +1,3 @@
-import '../experiments.css'
 import { useQuery } from '@tanstack/react-query'
 import { format, parseISO } from 'date-fns'
 import { Link } from 'react-router'
@@ -11,6 +10,10 @@ import { AdherenceList } from './AdherenceList'
 import { NightsChart } from './NightsChart'
 import { NightsTable } from './NightsTable'
 import { ReadingBlock } from './ReadingBlock'
+import styles from '../experiments.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 /** One experiment's result, fetched by id (the Experiments screen). */
 export function ResultCard({ id }: { id: string }) {
@@ -24,7 +27,7 @@ export function ResultCardView({ result: r }: { result: ExperimentResult }) {
   const { experiment, status, habitLabel } = r.view
   const titleId = `experiment-${experiment.id}-title`
   return (
-    <section className="card experiment-result" aria-labelledby={titleId}>
+    <section className={cx('card experiment-result')} aria-labelledby={titleId}>
       <h3 id={titleId}>
         {status === 'finished' ? 'Result' : status === 'abandoned' ? 'Abandoned' : 'So far'}:{' '}
         {habitLabel}, {format(parseISO(experiment.startDate), 'd MMM')} to{' '}
@@ -33,7 +36,7 @@ export function ResultCardView({ result: r }: { result: ExperimentResult }) {
       {status === 'abandoned' ? (
         <p>This experiment was stopped early, so it has no result; the nights it has are kept.</p>
       ) : null}
-      <div className="experiment-result__readings">
+      <div className={cx('experiment-result__readings')}>
         <ReadingBlock
           title="All nights as scheduled (intention to treat)"
           reading={r.intentionToTreat}
@@ -72,7 +75,7 @@ export function ResultCardView({ result: r }: { result: ExperimentResult }) {
       />
       <p className="trends-muted">
         Schedule locked at the start: SHA-256{' '}
-        <code className="experiment-hash">{experiment.scheduleHash}</code>
+        <code className={cx('experiment-hash')}>{experiment.scheduleHash}</code>
       </p>
       {status === 'finished' || status === 'abandoned' ? (
         <p>

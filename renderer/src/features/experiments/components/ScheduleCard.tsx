@@ -1,9 +1,12 @@
-import '../experiments.css'
 import { useState } from 'react'
 import type { ExperimentView } from '@shared/contract/experiments'
 import { format, parseISO } from 'date-fns'
 import { shiftDate } from '@shared/domain/local-time'
 import { useAbandonExperiment } from '../queries'
+import styles from '../experiments.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 const long = (date: string) => format(parseISO(date), 'EEE d MMM yyyy')
 
@@ -13,7 +16,7 @@ export function ScheduleCard({ view }: { view: ExperimentView }) {
   const abandon = useAbandonExperiment()
   const [confirming, setConfirming] = useState(false)
   return (
-    <section className="card experiment-schedule" aria-labelledby="experiment-schedule-title">
+    <section className={cx('card experiment-schedule')} aria-labelledby="experiment-schedule-title">
       <h2 id="experiment-schedule-title">Your experiment: {view.habitLabel}</h2>
       <p>
         {view.totalNights} nights, {long(experiment.startDate)} to the night of{' '}
@@ -34,7 +37,7 @@ export function ScheduleCard({ view }: { view: ExperimentView }) {
       </ol>
       <p className="trends-muted">
         Lock (SHA-256 of the schedule):{' '}
-        <code className="experiment-hash">{experiment.scheduleHash}</code>
+        <code className={cx('experiment-hash')}>{experiment.scheduleHash}</code>
       </p>
       {confirming ? (
         <div

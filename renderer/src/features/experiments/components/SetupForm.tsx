@@ -1,4 +1,3 @@
-import '../experiments.css'
 import { format, parseISO } from 'date-fns'
 import { useState } from 'react'
 import { Notice } from '@renderer/components/Notice'
@@ -10,6 +9,10 @@ import {
 } from '@shared/domain/experiments/design'
 import { experimentEnd, HABIT_LABELS } from '@shared/domain/experiments/record'
 import { useStartExperiment } from '../queries'
+import styles from '../experiments.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 const HABITS = Object.keys(HABIT_LABELS) as ExperimentHabit[]
 const habitOption = (h: ExperimentHabit) =>
@@ -44,7 +47,7 @@ export function SetupForm({
   }
   return (
     <form
-      className="card experiment-setup"
+      className={cx('card experiment-setup')}
       aria-labelledby="experiment-setup-title"
       onSubmit={(event) => {
         event.preventDefault()
@@ -60,7 +63,7 @@ export function SetupForm({
       <h2 id="experiment-setup-title">
         {followsId ? 'Run it again, longer' : 'Set up an experiment'}
       </h2>
-      <div className="experiment-setup__grid">
+      <div className={cx('experiment-setup__grid')}>
         <div className="field">
           <label className="field__label" htmlFor="experiment-habit">
             What to test
@@ -140,7 +143,7 @@ export function SetupForm({
           />
         </div>
       </div>
-      <label className="checkbox experiment-setup__baseline">
+      <label className={cx('checkbox experiment-setup__baseline')}>
         <input
           type="checkbox"
           checked={design.baseline}
@@ -150,7 +153,7 @@ export function SetupForm({
         />
         Start with a baseline week (habits as usual, not compared)
       </label>
-      <div className="experiment-setup__commitment" aria-live="polite">
+      <div className={cx('experiment-setup__commitment')} aria-live="polite">
         <p>
           <strong>
             {nights} nights, from {format(parseISO(startDate), 'EEEE d MMMM')} to the night of{' '}

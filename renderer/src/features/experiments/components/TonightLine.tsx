@@ -1,8 +1,11 @@
-import '../experiments.css'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import type { Tonight } from '@shared/contract/experiments'
 import { experimentQueries } from '../queries'
+import styles from '../experiments.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 const whatToDo: Record<Tonight['role'], string> = {
   on: 'Do it tonight.',
@@ -16,9 +19,9 @@ export function TonightLine() {
   if (!tonight.data) return null
   const t = tonight.data
   return (
-    <section className="card experiment-tonight" aria-label="Your experiment tonight">
-      <p className="experiment-tonight__line">{t.line}</p>
-      <p className="experiment-tonight__note">
+    <section className={cx('card experiment-tonight')} aria-label="Your experiment tonight">
+      <p className={cx('experiment-tonight__line')}>{t.line}</p>
+      <p className={cx('experiment-tonight__note')}>
         {whatToDo[t.role]}
         {t.washout ? ' A washout night: it is not analysed, but the schedule still holds.' : null}
       </p>

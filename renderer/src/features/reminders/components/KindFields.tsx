@@ -3,7 +3,7 @@ import { TextField } from '@renderer/components/TextField'
 import type { DraftErrors, ReminderDraft } from '../draft'
 import { InlineSwitch } from './InlineSwitch'
 import { KindCard } from './KindCard'
-import { BedtimeExperimentNote } from '@renderer/features/experiments/components/BedtimeExperimentNote'
+import { BedtimeExperimentNote } from '@renderer/features/experiments'
 import { WeekdayPicker } from './WeekdayPicker'
 
 export interface DraftProps {

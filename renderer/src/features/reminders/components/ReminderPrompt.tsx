@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router'
 import type { ShownReminder } from '@shared/domain/reminders'
-import { playPath } from '@renderer/features/routines/paths'
+import { playPath } from '@renderer/features/routines'
 import { useReminderDone, useRespondToReminder } from '../queries'
 import { BellIcon } from './icons'
 

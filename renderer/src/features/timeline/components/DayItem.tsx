@@ -1,9 +1,9 @@
 import { format, parseISO } from 'date-fns'
 import type { Episode } from '@shared/domain/episode'
-import { dayName } from '@renderer/features/checkins/dates'
-import { CheckInSummary } from '@renderer/features/checkins/components/CheckInSummary'
-import { EpisodeCard } from '@renderer/features/episodes/components'
-import { WorkoutCard } from '@renderer/features/workouts/components/WorkoutCard'
+import { dayName } from '@renderer/features/checkins'
+import { CheckInSummary } from '@renderer/features/checkins'
+import { EpisodeCard } from '@renderer/features/episodes'
+import { WorkoutCard } from '@renderer/features/workouts'
 import type { TimelineDay } from '../group'
 
 interface DayItemProps {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import type { Option } from '@renderer/features/episodes/labels'
+import type { Option } from '@renderer/features/episodes'
 
 /** Long enough to finish a word, short enough to feel instant. */
 export const SEARCH_DEBOUNCE_MS = 300

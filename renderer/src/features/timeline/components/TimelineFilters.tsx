@@ -8,8 +8,8 @@ import {
   sideOptions,
   triggerOptions,
   type Option,
-} from '@renderer/features/episodes/labels'
-import { todayLocal } from '@renderer/features/checkins/dates'
+} from '@renderer/features/episodes'
+import { todayLocal } from '@renderer/features/checkins'
 import { activeFilters, hasAnyFilter } from '../filters'
 import { DateFilter, SearchField, SelectFilter } from './FilterFields'
 

@@ -1,3 +1,4 @@
+import { settingsBlock } from '@renderer/components/settings-block'
 import type { ExportKind } from '@shared/contract/transfer'
 import { useExportWithStatus } from '../useExport'
 import { TransferStatus } from './TransferStatus'
@@ -12,7 +13,7 @@ const exports: readonly { kind: ExportKind; label: string }[] = [
 export function ExportPanel() {
   const { run, pending, status } = useExportWithStatus()
   return (
-    <div className="transfer-block" aria-labelledby="export-title" role="group">
+    <div className={settingsBlock.block} aria-labelledby="export-title" role="group">
       <h3 id="export-title">Export</h3>
       <p className="field__hint">
         JSON holds everything you logged, made or set (cramps, check-ins, routines and their
@@ -20,7 +21,7 @@ export function ExportPanel() {
         another computer; only starting at login stays with each computer. CSV opens in a
         spreadsheet.
       </p>
-      <div className="transfer-actions">
+      <div className={settingsBlock.actions}>
         {exports.map((item) => (
           <button
             key={item.kind}

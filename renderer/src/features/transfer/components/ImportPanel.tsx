@@ -1,9 +1,14 @@
+import { settingsBlock } from '@renderer/components/settings-block'
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 import type { ImportSummary } from '@shared/domain/journal-file'
 import { Notice } from '@renderer/components/Notice'
 import { isIpcError } from '@renderer/lib/ipc'
 import { useImportJournal, usePreviewImport } from '../queries'
 import { ImportSummaryTable } from './ImportSummaryTable'
+import styles from '../transfer.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 type Step =
   | { kind: 'idle' }
@@ -61,7 +66,7 @@ export function ImportPanel() {
   }
 
   return (
-    <div className="transfer-block" aria-labelledby="import-title" role="group">
+    <div className={settingsBlock.block} aria-labelledby="import-title" role="group">
       <h3 id="import-title">Import</h3>
       <p id={hintId} className="field__hint">
         Bring in a Limber JSON export, for example from another computer: cramps, check-ins,
@@ -76,7 +81,7 @@ export function ImportPanel() {
           ref={inputRef}
           id="import-file"
           type="file"
-          className="file-input"
+          className={cx('file-input')}
           accept=".json,application/json"
           aria-describedby={hintId}
           onChange={(event) => void choose(event)}
@@ -94,7 +99,7 @@ export function ImportPanel() {
 
       {step.kind === 'error' ? (
         <Notice tone="danger" role="alert" title={`${step.fileName} can’t be imported`}>
-          <p className="import-error__message">{step.message}</p>
+          <p className={cx('import-error__message')}>{step.message}</p>
           <p>Nothing in your journal was changed.</p>
           <div className="form-actions">
             <button type="button" className="button" onClick={reset}>
@@ -105,8 +110,8 @@ export function ImportPanel() {
       ) : null}
 
       {step.kind === 'preview' ? (
-        <section className="import-preview" aria-labelledby="import-preview-title">
-          <h4 id="import-preview-title" className="import-preview__title">
+        <section className={cx('import-preview')} aria-labelledby="import-preview-title">
+          <h4 id="import-preview-title" className={cx('import-preview__title')}>
             Ready to import {step.fileName}
           </h4>
           <ImportSummaryTable summary={step.summary} />

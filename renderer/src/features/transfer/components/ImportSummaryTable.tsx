@@ -1,4 +1,8 @@
 import type { ImportSection, ImportSummary } from '@shared/domain/journal-file'
+import styles from '../transfer.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 const rows: readonly { key: ImportSection; label: string }[] = [
   { key: 'episodes', label: 'Cramps' },
@@ -17,7 +21,7 @@ const rows: readonly { key: ImportSection; label: string }[] = [
 /** What the import will do, per kind of entry. */
 export function ImportSummaryTable({ summary }: { summary: ImportSummary }) {
   return (
-    <table className="import-table">
+    <table className={cx('import-table')}>
       <caption className="visually-hidden">What importing this file will do</caption>
       <thead>
         <tr>

@@ -1,5 +1,8 @@
 import type { TransferStatusText } from '../useExport'
-import '../transfer.css'
+import styles from '../transfer.module.css'
+import { moduleClasses } from '@renderer/lib/module-classes'
+
+const cx = moduleClasses(styles)
 
 /** A polite live region under file buttons: what happened, and where the file is. */
 export function TransferStatus({ status }: { status: TransferStatusText | null }) {
@@ -11,7 +14,7 @@ export function TransferStatus({ status }: { status: TransferStatusText | null }
           {status.path ? (
             <>
               {' '}
-              <code className="path transfer-status__path">{status.path}</code>
+              <code className={cx('path transfer-status__path')}>{status.path}</code>
             </>
           ) : null}
         </p>

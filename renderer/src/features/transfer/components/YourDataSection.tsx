@@ -2,7 +2,6 @@ import { FolderIcon } from '@renderer/components/icons'
 import { SectionHeader } from '@renderer/components/SectionHeader'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'
-import '../transfer.css'
 
 /** Settings → Your data: take a copy of the journal, or bring one in. */
 export function YourDataSection() {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { InsightsExperiments } from '@renderer/features/experiments'
-import { experimentQueries } from '@renderer/features/experiments/queries'
+import { experimentQueries } from '@renderer/features/experiments'
 import { ChartsLoading } from '@renderer/components/charts/ChartsLoading'
 import { dateLong, plural } from '../format'
 import { QueryErrorNotice } from '@renderer/components/QueryError'

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { ActionId } from '@shared/contract/trends'
-import { reminderQueries, useSaveReminderSettings } from '@renderer/features/reminders/queries'
+import { reminderQueries, useSaveReminderSettings } from '@renderer/features/reminders'
 import { planAction, uniquePlans, type ActionPlan } from './actions'
 
 /**

@@ -1,5 +1,5 @@
 import type { Insights } from '@shared/contract/trends'
-import { RedFlagList } from '@renderer/features/episodes/components'
+import { flagSectionClass, RedFlagList } from '@renderer/features/episodes'
 
 /** The journal's "see a clinician" signs, calmly; or plainly none. */
 interface RedFlagsSectionProps {
@@ -9,7 +9,7 @@ interface RedFlagsSectionProps {
 
 export function RedFlagsSection({ flags, medicationNote }: RedFlagsSectionProps) {
   return (
-    <section className="trends-section flag-section" aria-labelledby="insights-flags">
+    <section className={`trends-section ${flagSectionClass}`} aria-labelledby="insights-flags">
       <div className="trends-section__header">
         <h2 id="insights-flags">Signs worth a word with a clinician</h2>
         <p className="trends-muted">

@@ -1,7 +1,7 @@
 import type { ActionId } from '@shared/contract/trends'
 import type { ReminderSettings } from '@shared/domain/reminders'
 import { BUILT_IN_IDS } from '@shared/domain/routines/catalogue'
-import { playPath } from '@renderer/features/routines/paths'
+import { playPath } from '@renderer/features/routines'
 
 /** What a pattern's one-click action does, as the card shows and runs it. */
 export type ActionPlan =

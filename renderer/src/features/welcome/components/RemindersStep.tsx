@@ -1,5 +1,5 @@
-import { KindFields } from '@renderer/features/reminders/components/KindFields'
-import type { ReminderDraft } from '@renderer/features/reminders/draft'
+import { KindFields } from '@renderer/features/reminders'
+import type { ReminderDraft } from '@renderer/features/reminders'
 import type { StepProps } from './steps'
 
 export function RemindersStep({ draft, errors, change }: StepProps) {

@@ -1,6 +1,6 @@
 import type { WaterUnit } from '@shared/domain/settings'
 import { TextField } from '@renderer/components/TextField'
-import { convertTargetText, targetHint } from '@renderer/features/settings/water'
+import { convertTargetText, targetHint } from '@renderer/features/settings'
 import type { StepProps } from './steps'
 
 const units: readonly { value: WaterUnit; label: string }[] = [

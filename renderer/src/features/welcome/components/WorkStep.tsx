@@ -1,5 +1,5 @@
 import { ClockRangeFields } from '@renderer/components/ClockRangeFields'
-import { WeekdayPicker } from '@renderer/features/reminders/components/WeekdayPicker'
+import { WeekdayPicker } from '@renderer/features/reminders'
 import type { StepProps } from './steps'
 
 export function WorkStep({ draft, errors, change }: StepProps) {

@@ -1,4 +1,4 @@
-import type { DraftErrors } from '@renderer/features/reminders/draft'
+import type { DraftErrors } from '@renderer/features/reminders'
 import type { WelcomeDraft, WelcomeStep } from '../draft'
 
 export interface StepProps {

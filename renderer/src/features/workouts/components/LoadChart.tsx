@@ -12,7 +12,7 @@ import type { LoadWeek } from '@shared/domain/workouts/load-chart'
 import { axisProps, CHART_HEIGHT, chartMargin, gridProps } from '@renderer/components/charts/axes'
 import { ChartLegend, ChartTooltip } from '@renderer/components/charts/ChartTooltip'
 import { useChartColours } from '@renderer/components/charts/colours'
-import { weekLabel, weekLong } from '@renderer/features/trends/format'
+import { weekLabel, weekLong } from '@renderer/features/trends'
 
 /**
  * Weekly minutes of imported training (bars; weeks that rose more than 30%

@@ -3,7 +3,7 @@ import type { WeeklyCramps } from '@shared/contract/trends'
 import { loadChart, type LoadWeek } from '@shared/domain/workouts/load-chart'
 import { ChartFrame } from '@renderer/components/charts/ChartFrame'
 import { DataTable } from '@renderer/components/charts/DataTable'
-import { weekLong } from '@renderer/features/trends/format'
+import { weekLong } from '@renderer/features/trends'
 import { workoutQueries } from '../queries'
 import { LoadChart } from './LoadChart'
 
