@@ -3,6 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { buttonClasses } from './scripts/eslint/button-classes.mjs'
 import { featureBoundaries } from './scripts/eslint/feature-boundaries.mjs'
 
 // Import boundaries from DESIGN.md, enforced here rather than by convention.
@@ -60,13 +61,16 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: {
       'react-hooks': reactHooks,
-      limber: { rules: { 'feature-boundaries': featureBoundaries } },
+      limber: {
+        rules: { 'feature-boundaries': featureBoundaries, 'button-classes': buttonClasses },
+      },
     },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', noNodeOrElectron],
       'limber/feature-boundaries': 'error',
+      'limber/button-classes': 'error',
     },
   },
   {

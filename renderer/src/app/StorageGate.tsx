@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { FullWindow } from '../components/FullWindow'
@@ -35,13 +36,9 @@ export function StorageGate({ children }: { children: ReactNode }) {
         <h1 id="storage-check-title">Limber couldn’t check your journal</h1>
         <p>{status.error.message}</p>
         <div className="form-actions">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void status.refetch()}
-          >
+          <Button tone="primary" onClick={() => void status.refetch()}>
             Try again
-          </button>
+          </Button>
         </div>
       </FullWindow>
     )

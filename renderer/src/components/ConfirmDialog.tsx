@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import styles from './confirm-dialog.module.css'
 import { moduleClasses } from '@renderer/lib/module-classes'
@@ -70,25 +71,23 @@ export function ConfirmDialog({
         {children}
       </div>
       <div className={cx('form-actions confirm-dialog__actions')}>
-        <button
+        <Button
           ref={cancelRef}
-          type="button"
-          className="button"
+
           onClick={() => {
             answer(onCancel)
           }}
         >
           {cancelLabel}
-        </button>
-        <button
-          type="button"
-          className={`button ${tone === 'danger' ? 'button--danger' : 'button--primary'}`}
+        </Button>
+        <Button
+          tone={tone === 'danger' ? 'danger' : 'primary'}
           onClick={() => {
             answer(onConfirm)
           }}
         >
           {confirmLabel}
-        </button>
+        </Button>
       </div>
     </dialog>
   )

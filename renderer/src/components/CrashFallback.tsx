@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { AlertIcon } from './icons'
 import { FullWindow } from './FullWindow'
 
@@ -19,15 +20,14 @@ export function CrashFallback({ fullWindow = false }: { fullWindow?: boolean }) 
         computer and is not affected. Reloading the window usually fixes this.
       </p>
       <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
+        <Button
+          tone="primary"
           onClick={() => {
             window.location.reload()
           }}
         >
           Reload
-        </button>
+        </Button>
       </div>
     </>
   )

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Notice } from '@renderer/components/Notice'
 
@@ -14,9 +15,7 @@ export function QueryErrorNotice({ title, query, tone = 'warning' }: QueryErrorN
     <Notice tone={tone} title={title}>
       <p>{query.error?.message}</p>
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => void query.refetch()}>
-          Try again
-        </button>
+        <Button onClick={() => void query.refetch()}>Try again</Button>
       </div>
     </Notice>
   )

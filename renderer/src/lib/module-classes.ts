@@ -1,7 +1,7 @@
 /**
- * `cx('card button')` for a component whose stylesheet is a CSS module:
+ * `cx('card visually-hidden')` for a component whose stylesheet is a CSS module:
  * names the module defines become its scoped classes, the rest (shared ones
- * such as `button` or `visually-hidden`) pass through. A module class is only
+ * such as `visually-hidden`) pass through. A module class is only
  * reachable by importing its module, and a component nobody renders takes
  * its styles out of the bundle with it.
  */

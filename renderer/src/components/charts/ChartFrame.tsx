@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useId, useState, type ReactNode } from 'react'
 import styles from './ChartFrame.module.css'
 
@@ -37,15 +38,15 @@ export function ChartFrame({ title, summary, chart, table, empty, wide }: ChartF
         </div>
         {empty ? null : (
           // The label says what a press does; a changing label with aria-pressed would say it twice.
-          <button
-            type="button"
-            className={`button button--quiet ${styles.toggle}`}
+          <Button
+            tone="quiet"
+            className={styles.toggle}
             onClick={() => {
               setAsTable((v) => !v)
             }}
           >
             {asTable ? 'Show as chart' : 'Show as table'}
-          </button>
+          </Button>
         )}
       </header>
       {empty ? null : asTable ? (

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useState } from 'react'
 import { isIpcError } from '@renderer/lib/ipc'
 import { customProblem, periodOf, type PeriodChoice } from './period'
@@ -87,9 +88,7 @@ export function ReportControls({ choice, onChoose }: ReportControlsProps) {
               }}
             />
           </label>
-          <button type="submit" className="button">
-            Show this period
-          </button>
+          <Button type="submit">Show this period</Button>
           {problem ? (
             <p role="alert" className="field__error">
               {problem}
@@ -98,25 +97,22 @@ export function ReportControls({ choice, onChoose }: ReportControlsProps) {
         </form>
       ) : null}
       <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
+        <Button
+          tone="primary"
           onClick={() => {
             window.print()
           }}
         >
           Print
-        </button>
-        <button
-          type="button"
-          className="button"
+        </Button>
+        <Button
           disabled={save.isPending}
           onClick={() => {
             save.mutate(period)
           }}
         >
           {save.isPending ? 'Saving…' : 'Save as PDF'}
-        </button>
+        </Button>
       </div>
       <p role="status" className="report-controls__status">
         {save.data?.saved ? `Saved to ${save.data.path ?? 'the chosen file'}.` : null}

@@ -1,3 +1,4 @@
+import { buttonClass } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import type { TrendRange } from '@shared/contract/trends'
@@ -190,10 +191,10 @@ function BlankJournal() {
         show how often cramps come, how strong they are, when they strike and what seemed to help.
       </p>
       <div className="form-actions">
-        <Link className="button button--primary" to="/journal/log">
+        <Link className={buttonClass({ tone: 'primary' })} to="/journal/log">
           Log a cramp
         </Link>
-        <Link className="button" to="/check-in">
+        <Link className={buttonClass()} to="/check-in">
           Daily check-in
         </Link>
       </div>

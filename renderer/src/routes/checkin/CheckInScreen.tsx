@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { Notice } from '@renderer/components/Notice'
@@ -60,15 +61,13 @@ function CheckInBody({ date }: { date: string }) {
       <Notice tone="danger" title="Limber couldn’t open this check-in">
         <p>{failed.error.message}</p>
         <div className="form-actions">
-          <button
-            type="button"
-            className="button"
+          <Button
             onClick={() => {
               for (const q of [day, settings, medications]) if (q.isError) void q.refetch()
             }}
           >
             Try again
-          </button>
+          </Button>
         </div>
       </Notice>
     )

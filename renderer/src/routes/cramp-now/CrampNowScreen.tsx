@@ -1,3 +1,4 @@
+import { Button, buttonClass } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { useLayoutEffect, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
@@ -100,47 +101,40 @@ function RunningControls({ onStop, focusStop }: { onStop: () => void; focusStop:
           Stop the timer without saving anything?
         </p>
         <div className="cramp-panel__actions">
-          <button
-            type="button"
-            className="button button--large"
+          <Button
+            size="large"
             onClick={() => {
               cancel.mutate(undefined, { onSuccess: () => void navigate('/today') })
             }}
           >
             Yes, discard it
-          </button>
-          <button
-            type="button"
-            className="button button--primary button--large"
+          </Button>
+          <Button
+            tone="primary"
+            size="large"
             onClick={() => {
               setConfirming(false)
             }}
           >
             No, keep timing
-          </button>
+          </Button>
         </div>
       </div>
     )
   }
   return (
     <div className="cramp-panel__actions">
-      <button
-        ref={stopRef}
-        type="button"
-        className="button button--primary button--huge"
-        onClick={onStop}
-      >
+      <Button ref={stopRef} tone="primary" size="huge" onClick={onStop}>
         It’s over
-      </button>
-      <button
-        type="button"
-        className="button button--large"
+      </Button>
+      <Button
+        size="large"
         onClick={() => {
           setConfirming(true)
         }}
       >
         Not a cramp / cancel
-      </button>
+      </Button>
     </div>
   )
 }
@@ -156,9 +150,9 @@ function NotRunning({ failed }: { failed: boolean }) {
       ) : (
         <p className="cramp-panel__question">No cramp timer is running.</p>
       )}
-      <button
-        type="button"
-        className="button button--primary button--huge"
+      <Button
+        tone="primary"
+        size="huge"
         aria-disabled={start.isPending || undefined}
         onClick={() => {
           if (!start.isPending) start.mutate()
@@ -166,7 +160,7 @@ function NotRunning({ failed }: { failed: boolean }) {
       >
         <TimerIcon size={24} />
         Start the timer
-      </button>
+      </Button>
     </div>
   )
 }
@@ -197,11 +191,11 @@ function SavedView({ episode }: { episode: Episode }) {
         <div className="cramp-panel__actions">
           <Link
             to={`/journal/entry/${episode.id}`}
-            className="button button--primary button--large"
+            className={buttonClass({ tone: 'primary', size: 'large' })}
           >
             Add details
           </Link>
-          <Link to="/today" className="button button--large">
+          <Link to="/today" className={buttonClass({ size: 'large' })}>
             Done
           </Link>
         </div>

@@ -1,3 +1,4 @@
+import { Button, buttonClass } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import type { Episode } from '@shared/domain/episode'
@@ -99,17 +100,13 @@ function EditEntry({ episode }: { episode: Episode }) {
         }}
         actions={
           <>
-            <Link to="/journal" className="button button--large">
+            <Link to="/journal" className={buttonClass({ size: 'large' })}>
               Back to the journal
             </Link>
-            <button
-              type="button"
-              className="button button--large button--danger-outline"
-              onClick={() => void remove()}
-            >
+            <Button tone="danger-outline" size="large" onClick={() => void remove()}>
               <TrashIcon size={18} />
               Delete entry
-            </button>
+            </Button>
           </>
         }
       />
@@ -126,10 +123,10 @@ function MissingEntry() {
           It may have been deleted, here or in another window. Nothing else in your journal changed.
         </p>
         <div className="form-actions">
-          <Link to="/journal" className="button button--primary">
+          <Link to="/journal" className={buttonClass({ tone: 'primary' })}>
             Go to the journal
           </Link>
-          <Link to="/today" className="button">
+          <Link to="/today" className={buttonClass()}>
             Back to Today
           </Link>
         </div>
@@ -145,9 +142,7 @@ function LoadFailed({ message, retry }: { message: string; retry: () => void }) 
       <Notice tone="warning" title="Limber couldn’t open this entry">
         <p>{message}</p>
         <div>
-          <button type="button" className="button" onClick={retry}>
-            Try again
-          </button>
+          <Button onClick={retry}>Try again</Button>
         </div>
       </Notice>
     </div>

@@ -1,3 +1,4 @@
+import { buttonClass } from '@renderer/components/Button'
 import { Link } from 'react-router'
 import { ScreenHeader } from '@renderer/components/ScreenHeader'
 import { JournalTimeline } from '@renderer/features/timeline/components/JournalTimeline'
@@ -16,10 +17,10 @@ export function JournalScreen() {
       <div className="journal-header">
         <ScreenHeader title="Journal" lead="Your cramps and daily check-ins, day by day." />
         <div className="journal-header__actions">
-          <Link className="button button--primary" to="/journal/log">
+          <Link className={buttonClass({ tone: 'primary' })} to="/journal/log">
             Log a cramp
           </Link>
-          <Link className="button" to="/check-in">
+          <Link className={buttonClass()} to="/check-in">
             Daily check-in
           </Link>
         </div>

@@ -1,3 +1,4 @@
+import { buttonClass } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useSearchParams } from 'react-router'
 import { ScreenHeader } from '@renderer/components/ScreenHeader'
@@ -46,7 +47,7 @@ export function LogCrampScreen() {
             goBack()
           }}
           actions={
-            <Link to="/today" className="button button--large">
+            <Link to="/today" className={buttonClass({ size: 'large' })}>
               Cancel
             </Link>
           }

@@ -1,3 +1,4 @@
+import { Button, buttonClass } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useNavigate, useParams } from 'react-router'
 import { Notice } from '@renderer/components/Notice'
@@ -58,31 +59,30 @@ export function RoutineDetailScreen() {
       <div className="form-actions routine-detail__actions">
         <Link
           to={playPath(routine.id, 'routines')}
-          className="button button--primary button--large"
+          className={buttonClass({ tone: 'primary', size: 'large' })}
         >
           <PlayIcon size={18} />
           Start
         </Link>
-        <Link to={`/routines/new?from=${encodeURIComponent(routine.id)}`} className="button">
+        <Link to={`/routines/new?from=${encodeURIComponent(routine.id)}`} className={buttonClass()}>
           <CopyIcon size={16} />
           Duplicate
         </Link>
         {routine.builtIn ? null : (
-          <Link to={`/routines/${routine.id}/edit`} className="button">
+          <Link to={`/routines/${routine.id}/edit`} className={buttonClass()}>
             <EditIcon size={16} />
             Edit
           </Link>
         )}
-        <button
-          type="button"
-          className="button button--quiet button--quiet-danger"
+        <Button
+          tone="quiet-danger"
           onClick={() => {
             removal.ask(routine)
           }}
         >
           <TrashIcon size={16} />
           {removeLabel(routine)}
-        </button>
+        </Button>
       </div>
       {routine.builtIn ? (
         <Notice>

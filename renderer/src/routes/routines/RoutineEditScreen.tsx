@@ -1,3 +1,4 @@
+import { buttonClass } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
@@ -41,7 +42,7 @@ export function RoutineEditScreen() {
               that.
             </p>
             <div className="form-actions">
-              <Link to={`/routines/new?from=${encodeURIComponent(id)}`} className="button">
+              <Link to={`/routines/new?from=${encodeURIComponent(id)}`} className={buttonClass()}>
                 Duplicate {routine.name}
               </Link>
             </div>

@@ -1,3 +1,4 @@
+import { buttonClass } from '@renderer/components/Button'
 import { QueryErrorNotice } from '@renderer/components/QueryError'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
@@ -56,7 +57,7 @@ export function RoutinesScreen() {
           <section className="routines-section" aria-labelledby="own-routines-title">
             <div className="rt-section-heading rt-section-heading--with-action">
               <h2 id="own-routines-title">Your routines</h2>
-              <Link to="/routines/new" className="button">
+              <Link to="/routines/new" className={buttonClass()}>
                 <PlusIcon size={16} />
                 New routine
               </Link>

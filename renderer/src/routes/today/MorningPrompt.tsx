@@ -1,3 +1,4 @@
+import { Button, buttonClass } from '@renderer/components/Button'
 import { useLayoutEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { MoonIcon } from '@renderer/components/icons'
@@ -31,9 +32,8 @@ export function MorningPrompt({ date, show }: { date: string; show: boolean }) {
             </p>
           </div>
           <div className="morning-prompt__actions">
-            <button
-              type="button"
-              className="button button--large"
+            <Button
+              size="large"
               aria-disabled={report.isPending || undefined}
               onClick={() => {
                 if (!report.isPending)
@@ -45,10 +45,10 @@ export function MorningPrompt({ date, show }: { date: string; show: boolean }) {
               }}
             >
               No, a quiet night
-            </button>
+            </Button>
             <Link
               to="/journal/log?when=last_night"
-              className="button button--primary button--large"
+              className={buttonClass({ tone: 'primary', size: 'large' })}
             >
               Yes, log it
             </Link>

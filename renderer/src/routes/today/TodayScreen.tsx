@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { format, parseISO } from 'date-fns'
 import { Link } from 'react-router'
@@ -42,9 +43,7 @@ export function TodayScreen() {
         <Notice tone="warning" title="Limber couldn’t load today’s summary">
           <p>{summary.error.message}</p>
           <div>
-            <button type="button" className="button" onClick={() => void summary.refetch()}>
-              Try again
-            </button>
+            <Button onClick={() => void summary.refetch()}>Try again</Button>
           </div>
         </Notice>
       ) : null}

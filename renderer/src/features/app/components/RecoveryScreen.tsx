@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import type { StorageStatus } from '@shared/contract'
 import { FullWindow } from '@renderer/components/FullWindow'
 import { Notice } from '@renderer/components/Notice'
@@ -54,25 +55,22 @@ export function RecoveryScreen({ status }: { status: Quarantined }) {
         </Notice>
       ) : null}
       <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
+        <Button
+          tone="primary"
           disabled={startFresh.isPending}
           onClick={() => {
             startFresh.mutate()
           }}
         >
           {startFresh.isPending ? 'Starting fresh…' : 'Start fresh'}
-        </button>
-        <button
-          type="button"
-          className="button"
+        </Button>
+        <Button
           onClick={() => {
             quit.mutate()
           }}
         >
           Quit Limber
-        </button>
+        </Button>
       </div>
     </FullWindow>
   )

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useFocusFirstInvalid } from '@renderer/components/form/focus-first-invalid'
 import { format } from 'date-fns'
 import { useRef, useState, type SubmitEvent } from 'react'
@@ -20,7 +21,8 @@ import { sleepLabels } from '../labels'
 import { useSaveCheckIn } from '../queries'
 import { ChoiceGroup } from './ChoiceGroup'
 import { ElectrolytesField } from './ElectrolytesField'
-import { ErrorSummary } from './ErrorSummary'
+import { ErrorSummary } from '@renderer/components/form/ErrorSummary'
+import { SubmitButton } from '@renderer/components/form/SubmitButton'
 import { ImportedSessions } from '@renderer/features/workouts'
 import { ExerciseSessions } from './ExerciseSessions'
 import { MedicationsField } from './MedicationsField'
@@ -125,7 +127,7 @@ export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInF
         }}
       />
       {Object.keys(errors).length > 0 ? (
-        <ErrorSummary ref={summaryRef} unplaced={unplaced} />
+        <ErrorSummary ref={summaryRef} title="Check-in not saved" unplaced={unplaced} />
       ) : null}
 
       <section className="card checkin-section" aria-labelledby="checkin-water-title">
@@ -263,17 +265,10 @@ export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInF
       </section>
 
       <div className="checkin-savebar">
-        <button
-          type="submit"
-          className="button button--primary"
-          aria-disabled={save.isPending || undefined}
-        >
-          {save.isPending ? 'Saving…' : 'Save check-in'}
-        </button>
+        <SubmitButton pending={save.isPending}>Save check-in</SubmitButton>
         {dirty ? (
-          <button
-            type="button"
-            className="button button--quiet"
+          <Button
+            tone="quiet"
             onClick={() => {
               unsavedCheckIns.forget(date)
               setDraft(savedDraft)
@@ -282,7 +277,7 @@ export function CheckInForm({ date, day, unit, targetMl, medications }: CheckInF
             }}
           >
             Discard changes
-          </button>
+          </Button>
         ) : null}
         <p className="form-status checkin-savebar__status" role="status">
           {status}

@@ -1,3 +1,4 @@
+import { buttonClass } from '@renderer/components/Button'
 import { Link } from 'react-router'
 import type { CheckIn, Medication } from '@shared/domain/checkin'
 import type { WaterUnit } from '@shared/domain/settings'
@@ -47,7 +48,7 @@ export function CheckInSummary({
         {checkIn.note.trim() ? <p className="timeline-entry__note">{checkIn.note}</p> : null}
       </div>
       <Link
-        className="button button--quiet timeline-entry__action"
+        className={buttonClass({ tone: 'quiet', className: 'timeline-entry__action' })}
         to={`/check-in/${checkIn.date}`}
         aria-label={`Edit check-in for ${dayLabel}`}
       >

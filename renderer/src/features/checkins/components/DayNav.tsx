@@ -1,3 +1,4 @@
+import { Button, buttonClass } from '@renderer/components/Button'
 import { Link } from 'react-router'
 import { shiftDate } from '@shared/domain/local-time'
 
@@ -12,20 +13,20 @@ export function DayNav({ date, today }: { date: string; today: string }) {
   const next = shiftDate(date, 1)
   return (
     <nav className="day-nav" aria-label="Check-in day">
-      <Link className="button" to={checkInPath(previous, today)}>
+      <Link className={buttonClass()} to={checkInPath(previous, today)}>
         <span aria-hidden="true">←</span> Previous day
       </Link>
       {date < today ? (
-        <Link className="button" to={checkInPath(next, today)}>
+        <Link className={buttonClass()} to={checkInPath(next, today)}>
           Next day <span aria-hidden="true">→</span>
         </Link>
       ) : (
-        <button type="button" className="button" disabled>
+        <Button disabled>
           Next day <span aria-hidden="true">→</span>
-        </button>
+        </Button>
       )}
       {date < today ? (
-        <Link className="button button--quiet" to="/check-in">
+        <Link className={buttonClass({ tone: 'quiet' })} to="/check-in">
           Back to today
         </Link>
       ) : null}

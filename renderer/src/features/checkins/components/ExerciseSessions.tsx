@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useLayoutEffect, useRef } from 'react'
 import { TextField } from '@renderer/components/TextField'
 import { newSession, type CheckInErrors, type SessionDraft } from '../draft'
@@ -110,26 +111,25 @@ export function ExerciseSessions({ sessions, errors, onChange }: ExerciseSession
               ))}
             </div>
             <div>
-              <button
-                type="button"
-                className="button button--quiet session__remove"
+              <Button
+                tone="quiet"
+                className="session__remove"
                 onClick={() => {
                   onChange(sessions.filter((s) => s.key !== session.key))
                   focusTarget.current = 'add'
                 }}
               >
                 Remove exercise {n}
-              </button>
+              </Button>
             </div>
           </fieldset>
         )
       })}
       {sessions.length < MAX_SESSIONS ? (
         <div>
-          <button
+          <Button
             ref={addRef}
-            type="button"
-            className="button"
+
             onClick={() => {
               const session = newSession()
               onChange([...sessions, session])
@@ -137,7 +137,7 @@ export function ExerciseSessions({ sessions, errors, onChange }: ExerciseSession
             }}
           >
             <span aria-hidden="true">+</span> Add exercise
-          </button>
+          </Button>
         </div>
       ) : null}
     </div>

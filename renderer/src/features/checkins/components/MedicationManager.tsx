@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useState, type KeyboardEvent } from 'react'
 import type { Medication, MedicationKind } from '@shared/domain/checkin'
 import { TextField } from '@renderer/components/TextField'
@@ -87,13 +88,9 @@ export function MedicationManager({ medications, onChanged }: MedicationManagerP
                   {m.archived ? ' · no longer taking' : ''}
                 </span>
               </span>
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => void setArchived(m, !m.archived)}
-              >
+              <Button tone="quiet" onClick={() => void setArchived(m, !m.archived)}>
                 {m.archived ? `Restore ${m.name}` : `Archive ${m.name}`}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -151,14 +148,9 @@ export function MedicationManager({ medications, onChanged }: MedicationManagerP
           />
         </div>
         <div className="form-actions">
-          <button
-            type="button"
-            className="button"
-            aria-disabled={save.isPending || undefined}
-            onClick={() => void add()}
-          >
+          <Button aria-disabled={save.isPending || undefined} onClick={() => void add()}>
             Add medication
-          </button>
+          </Button>
         </div>
       </fieldset>
     </div>

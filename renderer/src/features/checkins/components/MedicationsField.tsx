@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useState } from 'react'
 import type { Medication } from '@shared/domain/checkin'
 import { medicationKindLabels } from '../labels'
@@ -57,9 +58,8 @@ export function MedicationsField({
         </p>
       )}
       <div>
-        <button
-          type="button"
-          className="button button--quiet"
+        <Button
+          tone="quiet"
           aria-expanded={managing}
           aria-controls="medication-manager"
           onClick={() => {
@@ -70,7 +70,7 @@ export function MedicationsField({
             {managing ? '▾' : '▸'}
           </span>
           Manage medications
-        </button>
+        </Button>
       </div>
       <div id="medication-manager" hidden={!managing}>
         {managing ? <MedicationManager medications={medications} onChanged={onAnnounce} /> : null}

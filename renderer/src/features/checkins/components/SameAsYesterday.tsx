@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import type { CheckIn } from '@shared/domain/checkin'
 import { dayName } from '../dates'
 
@@ -17,9 +18,7 @@ export function SameAsYesterday({
 }) {
   return (
     <div className="checkin-toolbar">
-      <button
-        type="button"
-        className="button"
+      <Button
         aria-disabled={!previous || undefined}
         aria-describedby="same-as-hint"
         onClick={() => {
@@ -27,7 +26,7 @@ export function SameAsYesterday({
         }}
       >
         {previous ? `Same as ${previousDayName(previous)}` : 'Same as yesterday'}
-      </button>
+      </Button>
       <p id="same-as-hint" className="field__hint">
         {previous
           ? 'Copies water, foods, drinks, exercise, sitting, stretching, sleep and medications. Your note stays as it is.'

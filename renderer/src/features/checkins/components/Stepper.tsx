@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { AlertIcon } from '@renderer/components/icons'
 
 interface StepperProps {
@@ -48,9 +49,8 @@ export function Stepper({
         {label}
       </label>
       <div className="stepper__row">
-        <button
-          type="button"
-          className="button stepper__button"
+        <Button
+          className="stepper__button"
           aria-label={lessLabel}
           aria-disabled={atMin || undefined}
           onClick={() => {
@@ -58,7 +58,7 @@ export function Stepper({
           }}
         >
           <span aria-hidden="true">−</span>
-        </button>
+        </Button>
         <input
           id={id}
           type="text"
@@ -72,9 +72,8 @@ export function Stepper({
           aria-invalid={error ? true : undefined}
           aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
         />
-        <button
-          type="button"
-          className="button stepper__button"
+        <Button
+          className="stepper__button"
           aria-label={moreLabel}
           aria-disabled={atMax || undefined}
           onClick={() => {
@@ -82,7 +81,7 @@ export function Stepper({
           }}
         >
           <span aria-hidden="true">+</span>
-        </button>
+        </Button>
         {suffix ? <span className="field__suffix">{suffix}</span> : null}
       </div>
       {hint ? (

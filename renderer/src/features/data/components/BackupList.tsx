@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { settingsBlock } from '@renderer/components/settings-block'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -41,9 +42,7 @@ export function BackupList() {
               <span className="field__hint">
                 {backupKindLabel(b.kind)} · {formatSize(b.sizeBytes)}
               </span>
-              <button
-                type="button"
-                className="button"
+              <Button
                 aria-label={`Restore the backup from ${formatBackupTime(b.createdAt)}`}
                 aria-disabled={restore.isPending || undefined}
                 onClick={() => {
@@ -51,7 +50,7 @@ export function BackupList() {
                 }}
               >
                 Restore
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

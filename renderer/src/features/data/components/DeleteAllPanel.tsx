@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { settingsBlock } from '@renderer/components/settings-block'
 import { useState } from 'react'
 import { DELETE_CONFIRMATION } from '@shared/contract/data'
@@ -73,9 +74,7 @@ export function DeleteAllPanel() {
             Keep the backups in the data folder
           </label>
           <div className="form-actions">
-            <button
-              type="button"
-              className="button"
+            <Button
               onClick={() => {
                 setOpen(false)
                 setTyped('')
@@ -83,28 +82,23 @@ export function DeleteAllPanel() {
               }}
             >
               Cancel
-            </button>
-            <button
-              type="submit"
-              className="button button--danger"
-              aria-disabled={remove.isPending || undefined}
-            >
+            </Button>
+            <Button type="submit" tone="danger" aria-disabled={remove.isPending || undefined}>
               Delete everything
-            </button>
+            </Button>
           </div>
         </form>
       ) : (
         <div className={settingsBlock.actions}>
-          <button
-            type="button"
-            className="button button--danger"
+          <Button
+            tone="danger"
             onClick={() => {
               setDone(null)
               setOpen(true)
             }}
           >
             Delete all data…
-          </button>
+          </Button>
         </div>
       )}
       <div role="status" className="transfer-status">

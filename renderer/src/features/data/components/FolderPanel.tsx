@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { settingsBlock } from '@renderer/components/settings-block'
 import { TransferStatus } from '@renderer/features/transfer'
 import { useExportWithStatus } from '@renderer/features/transfer'
@@ -28,17 +29,10 @@ export function FolderPanel() {
     <div className={settingsBlock.block} role="group" aria-labelledby="folder-title">
       <h3 id="folder-title">Your files</h3>
       <div className={settingsBlock.actions}>
-        <button type="button" className="button" onClick={() => void openFolder()}>
-          Open data folder
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-disabled={pending || undefined}
-          onClick={() => void run('json')}
-        >
+        <Button onClick={() => void openFolder()}>Open data folder</Button>
+        <Button aria-disabled={pending || undefined} onClick={() => void run('json')}>
           Export everything
-        </button>
+        </Button>
       </div>
       <TransferStatus status={status} />
     </div>

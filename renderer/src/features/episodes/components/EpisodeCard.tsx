@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { Link } from 'react-router'
 import type { Episode } from '@shared/domain/episode'
 import { episodeFlags } from '@shared/domain/red-flags'
@@ -72,9 +73,10 @@ export function EpisodeCard({ episode, onDelete }: EpisodeCardProps) {
           <span className={cx('pain-badge__of')}>/10</span>
         </p>
         {onDelete ? (
-          <button
-            type="button"
-            className={cx('button button--quiet button--small episode-card__delete')}
+          <Button
+            tone="quiet"
+            size="small"
+            className={cx('episode-card__delete')}
             aria-label={`Delete ${title}, ${when}`}
             onClick={() => {
               onDelete(episode.id)
@@ -85,7 +87,7 @@ export function EpisodeCard({ episode, onDelete }: EpisodeCardProps) {
             <span className="visually-hidden">
               : {title}, {when}
             </span>
-          </button>
+          </Button>
         ) : null}
       </div>
     </article>

@@ -1,3 +1,5 @@
+import { SubmitButton } from '@renderer/components/form/SubmitButton'
+import { Button } from '@renderer/components/Button'
 import { useFocusFirstInvalid } from '@renderer/components/form/focus-first-invalid'
 import { useRef, useState, type ReactNode, type SubmitEvent } from 'react'
 import type { EpisodeInput } from '@shared/domain/episode'
@@ -129,16 +131,14 @@ export function EpisodeForm({
         <Notice title="Your unsaved answers are still here">
           <p>Limber kept what you had filled in before you left this form.</p>
           <div>
-            <button
-              type="button"
-              className="button"
+            <Button
               onClick={() => {
                 setErrors({})
                 reset(initial())
               }}
             >
               {mode === 'new' ? 'Start over' : 'Discard changes'}
-            </button>
+            </Button>
           </div>
         </Notice>
       ) : null}
@@ -210,13 +210,9 @@ export function EpisodeForm({
       </FormSection>
       <OptionalSections draft={draft} update={change} errors={errors} />
       <div className="episode-form__actions">
-        <button
-          type="submit"
-          className="button button--primary button--large"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? 'Saving…' : submitLabel}
-        </button>
+        <SubmitButton pending={pending} size="large">
+          {submitLabel}
+        </SubmitButton>
         {actions}
       </div>
     </form>

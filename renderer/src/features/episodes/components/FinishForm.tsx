@@ -1,3 +1,5 @@
+import { SubmitButton } from '@renderer/components/form/SubmitButton'
+import { Button } from '@renderer/components/Button'
 import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
 import type { LiveState } from '@shared/contract/journal'
 import type { CrampContext, Episode, Side } from '@shared/domain/episode'
@@ -88,16 +90,12 @@ export function FinishForm({ suggested, onSaved, onResume }: FinishFormProps) {
       />
       {errors[''] ? <p className="field__error">{errors['']}</p> : null}
       <div className="finish-form__actions">
-        <button
-          type="submit"
-          className="button button--primary button--huge"
-          aria-disabled={finish.isPending || undefined}
-        >
-          {finish.isPending ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="button button--large" onClick={onResume}>
+        <SubmitButton pending={finish.isPending} size="huge">
+          Save
+        </SubmitButton>
+        <Button size="large" onClick={onResume}>
           Keep timing
-        </button>
+        </Button>
       </div>
     </form>
   )

@@ -1,3 +1,4 @@
+import { buttonClass } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
 import type { LiveEpisode } from '@shared/contract/journal'
@@ -29,7 +30,7 @@ function Banner({ live }: { live: LiveEpisode }) {
           {minutes === 0 ? 'started just now' : `started ${minutes} min ago`}
         </span>
       </p>
-      <Link to="/cramp-now" className="button button--primary">
+      <Link to="/cramp-now" className={buttonClass({ tone: 'primary' })}>
         Back to the timer
       </Link>
     </div>

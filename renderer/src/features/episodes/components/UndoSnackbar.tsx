@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useEffect, useSyncExternalStore } from 'react'
 import { CloseIcon } from '@renderer/components/icons'
 import { useRestoreEpisode } from '../queries'
@@ -69,15 +70,14 @@ export function UndoSnackbar() {
             ) : null}
           </p>
           {pending.state === 'restored' ? null : (
-            <button
-              type="button"
-              className="button undo-snackbar__undo"
+            <Button
+              className="undo-snackbar__undo"
               aria-disabled={pending.state === 'restoring' || undefined}
               onClick={undo}
             >
               <UndoIcon size={16} />
               Undo
-            </button>
+            </Button>
           )}
           <button
             type="button"

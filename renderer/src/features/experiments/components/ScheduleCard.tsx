@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useState } from 'react'
 import type { ExperimentView } from '@shared/contract/experiments'
 import { format, parseISO } from 'date-fns'
@@ -46,36 +47,32 @@ export function ScheduleCard({ view }: { view: ExperimentView }) {
           aria-label="Abandon the experiment?"
         >
           <p>Abandon it? It stays in your journal, marked abandoned, and gives no result.</p>
-          <button
-            type="button"
-            className="button button--danger"
+          <Button
+            tone="danger"
             disabled={abandon.isPending}
             onClick={() => {
               abandon.mutate(experiment.id)
             }}
           >
             Yes, abandon it
-          </button>{' '}
-          <button
-            type="button"
-            className="button"
+          </Button>{' '}
+          <Button
             onClick={() => {
               setConfirming(false)
             }}
           >
             Keep going
-          </button>
+          </Button>
         </div>
       ) : (
-        <button
-          type="button"
-          className="button button--quiet"
+        <Button
+          tone="quiet"
           onClick={() => {
             setConfirming(true)
           }}
         >
           Abandon this experiment…
-        </button>
+        </Button>
       )}
     </section>
   )

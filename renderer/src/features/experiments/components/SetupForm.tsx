@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { format, parseISO } from 'date-fns'
 import { useState } from 'react'
 import { Notice } from '@renderer/components/Notice'
@@ -185,9 +186,9 @@ export function SetupForm({
         </Notice>
       ) : null}
       <div>
-        <button type="submit" className="button button--primary" disabled={start.isPending}>
+        <Button type="submit" tone="primary" disabled={start.isPending}>
           Start the experiment
-        </button>
+        </Button>
       </div>
     </form>
   )

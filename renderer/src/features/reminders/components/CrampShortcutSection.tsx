@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { DEFAULT_CRAMP_SHORTCUT, type ShortcutStatus } from '@shared/domain/shortcut'
@@ -71,9 +72,9 @@ export function CrampShortcutSection() {
             autoComplete="off"
             onValueChange={setDraft}
           />
-          <button type="submit" className={`button ${styles.save}`} disabled={pending}>
+          <Button type="submit" className={styles.save} disabled={pending}>
             Save shortcut
-          </button>
+          </Button>
         </form>
       ) : null}
       <StatusLine status={status.data} />

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useId, useState } from 'react'
 import type { PauseOption } from '@shared/domain/reminders'
 import { usePauseReminders } from '../queries'
@@ -23,9 +24,8 @@ export function PauseMenu({ onPausing }: { onPausing: () => void }) {
   const listId = useId()
   return (
     <div className="rm-pause">
-      <button
-        type="button"
-        className="button rm-status__button"
+      <Button
+        className="rm-status__button"
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => {
@@ -33,13 +33,13 @@ export function PauseMenu({ onPausing }: { onPausing: () => void }) {
         }}
       >
         Pause reminders <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-      </button>
+      </Button>
       <ul id={listId} className="rm-pause__list" hidden={!open} aria-label="Pause reminders">
         {options.map((option) => (
           <li key={option}>
-            <button
-              type="button"
-              className="button button--quiet rm-pause__option"
+            <Button
+              tone="quiet"
+              className="rm-pause__option"
               aria-disabled={pause.isPending || undefined}
               onClick={() => {
                 if (pause.isPending) return
@@ -49,7 +49,7 @@ export function PauseMenu({ onPausing }: { onPausing: () => void }) {
               }}
             >
               {labels[option]}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

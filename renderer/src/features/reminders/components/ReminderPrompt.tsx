@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useNavigate } from 'react-router'
 import type { ShownReminder } from '@shared/domain/reminders'
 import { playPath } from '@renderer/features/routines'
@@ -55,23 +56,17 @@ export function ReminderPrompt({
         <p className="rm-prompt__text">{reminder.message.body}</p>
       </div>
       <div className="rm-prompt__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={busy || undefined}
-          onClick={start}
-        >
+        <Button tone="primary" aria-disabled={busy || undefined} onClick={start}>
           {startLabel(reminder)}
-        </button>
+        </Button>
         <div className="rm-prompt__snooze" role="group" aria-label="Snooze">
           <span className="rm-prompt__snooze-label" aria-hidden="true">
             Snooze
           </span>
           {reminder.snoozeChoices.map((minutes) => (
-            <button
+            <Button
               key={minutes}
-              type="button"
-              className="button"
+
               aria-label={`Snooze ${minutes} minutes`}
               aria-disabled={busy || undefined}
               onClick={() => {
@@ -79,19 +74,18 @@ export function ReminderPrompt({
               }}
             >
               {minutes} min
-            </button>
+            </Button>
           ))}
         </div>
-        <button
-          type="button"
-          className="button button--quiet"
+        <Button
+          tone="quiet"
           aria-disabled={busy || undefined}
           onClick={() => {
             answer({ type: 'skipped' })
           }}
         >
           Skip
-        </button>
+        </Button>
       </div>
     </section>
   )

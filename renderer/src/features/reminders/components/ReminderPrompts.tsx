@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useLocation } from 'react-router'
@@ -46,9 +47,8 @@ export function ReminderPrompts() {
           {shown.length > 1 ? (
             <div className="rm-prompts__stack">
               <span>{shown.length} reminders</span>
-              <button
-                type="button"
-                className="button button--quiet"
+              <Button
+                tone="quiet"
                 aria-expanded={expanded}
                 aria-controls="rm-prompts"
                 onClick={() => {
@@ -56,7 +56,7 @@ export function ReminderPrompts() {
                 }}
               >
                 {expanded ? 'Show only the newest' : `Show all ${shown.length}`}
-              </button>
+              </Button>
             </div>
           ) : null}
         </div>

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useFocusFirstInvalid } from '@renderer/components/form/focus-first-invalid'
 import { useRef, useState, type SubmitEvent } from 'react'
 import type { ReminderSettings } from '@shared/domain/reminders'
@@ -77,13 +78,9 @@ export function ReminderSettingsForm({ saved }: { saved: ReminderSettings }) {
         <HoursFields draft={draft} errors={errors} change={change} />
         <BusyFields draft={draft} errors={errors} change={change} />
         <div className="form-actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            aria-disabled={save.isPending || undefined}
-          >
+          <Button type="submit" tone="primary" aria-disabled={save.isPending || undefined}>
             Save reminders
-          </button>
+          </Button>
           <SaveStatus saved={done} />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { useLayoutEffect, useRef, useState } from 'react'
 // The modules themselves, not the reminders index: it carries zod schemas,
@@ -64,10 +65,9 @@ export function ReminderStatus() {
       {pause ? (
         <>
           <p className="rm-status__line">{pauseLabel(pause, now, browserOffsetMin)}</p>
-          <button
+          <Button
             ref={resumeRef}
-            type="button"
-            className="button rm-status__button"
+            className="rm-status__button"
             aria-disabled={resume.isPending || undefined}
             onClick={() => {
               if (resume.isPending) return
@@ -76,7 +76,7 @@ export function ReminderStatus() {
             }}
           >
             Resume reminders
-          </button>
+          </Button>
         </>
       ) : (
         <>
@@ -100,24 +100,22 @@ export function ReminderStatus() {
           </div>
         </>
       )}
-      <button
-        type="button"
-        className="button rm-status__button"
+      <Button
+        className="rm-status__button"
         onClick={() => {
           act('move')
         }}
       >
         {reminderKinds.move.doneLabel}
-      </button>
-      <button
-        type="button"
-        className="button rm-status__button"
+      </Button>
+      <Button
+        className="rm-status__button"
         onClick={() => {
           act('hydrate')
         }}
       >
         {reminderKinds.hydrate.doneLabel}
-      </button>
+      </Button>
       <p className="rm-status__note" role="status">
         {note}
       </p>

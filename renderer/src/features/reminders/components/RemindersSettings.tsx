@@ -1,3 +1,4 @@
+import { buttonClass } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { SectionHeader } from '@renderer/components/SectionHeader'
@@ -41,7 +42,7 @@ export function RemindersSettings() {
           </p>
         )}
         <div>
-          <Link to="/settings/reminders" className="button">
+          <Link to="/settings/reminders" className={buttonClass()}>
             Change reminders
           </Link>
         </div>

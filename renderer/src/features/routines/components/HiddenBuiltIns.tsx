@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import type { RoutineList } from '@shared/contract/routines'
 import { useToasts } from '@renderer/components/Toasts'
 import { useRestoreBuiltIn } from '../queries'
@@ -15,9 +16,7 @@ export function HiddenBuiltIns({ hidden }: { hidden: RoutineList['hiddenBuiltIns
         {hidden.map((routine) => (
           <li key={routine.id} className="hidden-builtins__item">
             <span>{routine.name}</span>
-            <button
-              type="button"
-              className="button"
+            <Button
               aria-label={`Restore ${routine.name}`}
               aria-disabled={restore.isPending || undefined}
               onClick={() => {
@@ -35,7 +34,7 @@ export function HiddenBuiltIns({ hidden }: { hidden: RoutineList['hiddenBuiltIns
             >
               <EyeIcon size={16} />
               Restore
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { Button, buttonClass } from '@renderer/components/Button'
 import { Link } from 'react-router'
 import type { Routine } from '@shared/domain/routines/schema'
 import { ExerciseFigure } from '../illustrations/ExerciseFigure'
@@ -44,7 +45,7 @@ export function RoutineCard({ routine, onRemove }: RoutineCardProps) {
         <div className="routine-card__actions">
           <Link
             to={`/routines/new?from=${encodeURIComponent(routine.id)}`}
-            className="button button--small"
+            className={buttonClass({ size: 'small' })}
             aria-label={`Duplicate ${routine.name}`}
           >
             <CopyIcon size={16} />
@@ -53,16 +54,16 @@ export function RoutineCard({ routine, onRemove }: RoutineCardProps) {
           {routine.builtIn ? null : (
             <Link
               to={`/routines/${routine.id}/edit`}
-              className="button button--small"
+              className={buttonClass({ size: 'small' })}
               aria-label={`Edit ${routine.name}`}
             >
               <EditIcon size={16} />
               Edit
             </Link>
           )}
-          <button
-            type="button"
-            className="button button--small button--quiet button--quiet-danger"
+          <Button
+            tone="quiet-danger"
+            size="small"
             aria-label={`${removeLabel(routine)} ${routine.name}`}
             onClick={() => {
               onRemove(routine)
@@ -70,13 +71,13 @@ export function RoutineCard({ routine, onRemove }: RoutineCardProps) {
           >
             <TrashIcon size={16} />
             {removeLabel(routine)}
-          </button>
+          </Button>
         </div>
       </div>
       <div className="routine-card__start">
         <Link
           to={playPath(routine.id, 'routines')}
-          className="button button--primary button--large"
+          className={buttonClass({ tone: 'primary', size: 'large' })}
           aria-label={`Start ${routine.name}`}
         >
           <PlayIcon size={16} />

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useState } from 'react'
 import { PlusIcon } from '../components/icons'
 import { exerciseOptions } from './StepFields'
@@ -35,16 +36,14 @@ export function AddStep({
           ))}
         </select>
       </div>
-      <button
-        type="button"
-        className="button"
+      <Button
         onClick={() => {
           onAdd(exerciseId)
         }}
       >
         <PlusIcon size={16} />
         Add step
-      </button>
+      </Button>
     </div>
   )
 }

@@ -1,3 +1,5 @@
+import { SubmitButton } from '@renderer/components/form/SubmitButton'
+import { buttonClass } from '@renderer/components/Button'
 import { useFocusFirstInvalid } from '@renderer/components/form/focus-first-invalid'
 import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
 import { Link } from 'react-router'
@@ -272,14 +274,8 @@ export function RoutineEditor({ initial, cancelTo, onSaved }: RoutineEditorProps
       </section>
 
       <div className="form-actions routine-editor__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          aria-disabled={save.isPending || undefined}
-        >
-          {save.isPending ? 'Saving…' : 'Save routine'}
-        </button>
-        <Link to={cancelTo} className="button">
+        <SubmitButton pending={save.isPending}>Save routine</SubmitButton>
+        <Link to={cancelTo} className={buttonClass()}>
           Cancel
         </Link>
       </div>

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import type { KeyboardEvent } from 'react'
 import { ExerciseFigure } from '../illustrations/ExerciseFigure'
 import { ArrowDownIcon, ArrowUpIcon, EditIcon, TrashIcon } from '../components/icons'
@@ -89,9 +90,8 @@ export function StepCard(props: StepCardProps) {
           >
             <ArrowDownIcon size={18} />
           </button>
-          <button
-            type="button"
-            className="button button--quiet"
+          <Button
+            tone="quiet"
             aria-expanded={expanded}
             aria-controls={expanded ? `step-${step.key}-fields` : undefined}
             aria-label={`${expanded ? 'Close' : 'Edit'} ${title}`}
@@ -99,7 +99,7 @@ export function StepCard(props: StepCardProps) {
           >
             <EditIcon size={16} />
             {expanded ? 'Close' : 'Edit'}
-          </button>
+          </Button>
           <button
             type="button"
             className="icon-button rt-icon-button--danger"

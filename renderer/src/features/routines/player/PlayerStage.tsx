@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { ExerciseFigure } from '../illustrations/ExerciseFigure'
 import { CheckIcon } from '../components/icons'
 import type { PlayerDisplay } from './display'
@@ -42,15 +43,10 @@ export function PlayerStage({ display, paused, onDone }: PlayerStageProps) {
             <p className="player-reps__count">
               {segment.reps} {segment.reps === 1 ? 'rep' : 'reps'}
             </p>
-            <button
-              type="button"
-              className="button button--primary button--huge"
-              aria-keyshortcuts="Enter"
-              onClick={onDone}
-            >
+            <Button tone="primary" size="huge" aria-keyshortcuts="Enter" onClick={onDone}>
               <CheckIcon size={28} />
               Done
-            </button>
+            </Button>
             <p className="player-reps__hint">
               Take your time. Press Done or Enter when the set is finished.
             </p>

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import type { Routine } from '@shared/domain/routines/schema'
 import { ExerciseFigure } from '../illustrations/ExerciseFigure'
 import { PlayIcon } from '../components/icons'
@@ -32,15 +33,10 @@ export function ReadyPanel({ routine, onStart }: ReadyPanelProps) {
             First: <strong>{first.name}</strong> ({stepSummary(first)})
           </p>
         ) : null}
-        <button
-          type="button"
-          className="button button--primary button--huge"
-          aria-keyshortcuts="Space"
-          onClick={onStart}
-        >
+        <Button tone="primary" size="huge" aria-keyshortcuts="Space" onClick={onStart}>
           <PlayIcon size={26} />
           Start
-        </button>
+        </Button>
         <p className="player-ready__keys">
           Keys: <kbd>Space</kbd> pause, <kbd>→</kbd> next, <kbd>←</kbd> previous, <kbd>R</kbd>{' '}
           restart step, <kbd>Enter</kbd> done, <kbd>Esc</kbd> stop.

@@ -1,3 +1,4 @@
+import { Button, buttonClass } from '@renderer/components/Button'
 import { useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import type { SessionRecord } from '@shared/domain/routines/session'
@@ -61,21 +62,19 @@ export function SummaryPanel({ record, save, onRetrySave, onAgain }: SummaryPane
             <p className="notice__title">This session isn’t in your history yet</p>
             <p>{save.message}</p>
             <div>
-              <button type="button" className="button" onClick={onRetrySave}>
-                Try saving again
-              </button>
+              <Button onClick={onRetrySave}>Try saving again</Button>
             </div>
           </div>
         </div>
       ) : null}
       <div className="form-actions player-summary__actions">
-        <Link to="/routines" className="button button--primary">
+        <Link to="/routines" className={buttonClass({ tone: 'primary' })}>
           Back to routines
         </Link>
-        <button type="button" className="button" onClick={onAgain}>
+        <Button onClick={onAgain}>
           <RestartIcon size={16} />
           Do it again
-        </button>
+        </Button>
       </div>
     </section>
   )

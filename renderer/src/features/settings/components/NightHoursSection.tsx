@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useRef, type SubmitEvent } from 'react'
 import type { Settings } from '@shared/domain/settings'
 import { MoonIcon } from '@renderer/components/icons'
@@ -55,13 +56,9 @@ export function NightHoursSection({ nightStart, nightEnd }: NightProps) {
           }}
         />
         <div className="form-actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            aria-disabled={pending || undefined}
-          >
+          <Button type="submit" tone="primary" aria-disabled={pending || undefined}>
             Save night hours
-          </button>
+          </Button>
           <SaveStatus saved={saved} />
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useRef, type SubmitEvent } from 'react'
 import type { Settings, WaterUnit } from '@shared/domain/settings'
 import { DropletIcon } from '@renderer/components/icons'
@@ -94,13 +95,9 @@ export function WaterSection({ waterUnit, waterTargetMl }: WaterProps) {
           }}
         />
         <div className="form-actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            aria-disabled={pending || undefined}
-          >
+          <Button type="submit" tone="primary" aria-disabled={pending || undefined}>
             Save water settings
-          </button>
+          </Button>
           <SaveStatus saved={saved} />
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { Button, buttonClass } from '@renderer/components/Button'
 import { Link } from 'react-router'
 import { JournalIcon, PatternIcon } from '@renderer/components/icons'
 
@@ -16,10 +17,10 @@ export function JournalEmpty() {
         </p>
       </div>
       <div className="form-actions">
-        <Link className="button button--primary" to="/journal/log">
+        <Link className={buttonClass({ tone: 'primary' })} to="/journal/log">
           Log a cramp
         </Link>
-        <Link className="button" to="/check-in">
+        <Link className={buttonClass()} to="/check-in">
           Daily check-in
         </Link>
       </div>
@@ -40,9 +41,7 @@ export function NoResults({ onClear }: { onClear: () => void }) {
         words.
       </p>
       <div className="form-actions">
-        <button type="button" className="button" onClick={onClear}>
-          Clear search and filters
-        </button>
+        <Button onClick={onClear}>Clear search and filters</Button>
       </div>
     </section>
   )

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { QueryErrorNotice } from '@renderer/components/QueryError'
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useMemo, type ReactNode } from 'react'
@@ -102,16 +103,14 @@ export function JournalTimeline({ filter, onClearFilters, toolbar }: JournalTime
             </p>
           ) : null}
           {hasNextPage ? (
-            <button
-              type="button"
-              className="button"
+            <Button
               aria-disabled={isFetchingNextPage || undefined}
               onClick={() => {
                 if (!isFetchingNextPage) void fetchNextPage()
               }}
             >
               {isFetchingNextPage ? 'Loading older entries…' : 'Load older entries'}
-            </button>
+            </Button>
           ) : days.length > 0 ? (
             <p className="timeline-more__end">
               {filtered ? 'No older matches.' : 'The start of your journal.'}

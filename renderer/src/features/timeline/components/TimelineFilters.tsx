@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useState } from 'react'
 import type { EpisodeFilter } from '@shared/contract/journal'
 import { CloseIcon } from '@renderer/components/icons'
@@ -52,9 +53,8 @@ export function TimelineFilters({ filter, onChange, onClear }: TimelineFiltersPr
             onChange({ text: text.trim() === '' ? undefined : text.trim() })
           }}
         />
-        <button
-          type="button"
-          className="button timeline-filters__toggle"
+        <Button
+          className="timeline-filters__toggle"
           aria-expanded={open}
           aria-controls="journal-filter-panel"
           onClick={() => {
@@ -69,7 +69,7 @@ export function TimelineFilters({ filter, onChange, onClear }: TimelineFiltersPr
               {count} <span className="visually-hidden">in use</span>
             </span>
           ) : null}
-        </button>
+        </Button>
       </div>
 
       <div id="journal-filter-panel" className="card timeline-filters__panel" hidden={!open}>
@@ -168,13 +168,9 @@ export function TimelineFilters({ filter, onChange, onClear }: TimelineFiltersPr
             </li>
           ))}
           <li>
-            <button
-              type="button"
-              className="button button--quiet filter-chips__clear"
-              onClick={onClear}
-            >
+            <Button tone="quiet" className="filter-chips__clear" onClick={onClear}>
               Clear all
-            </button>
+            </Button>
           </li>
         </ul>
       ) : null}

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { settingsBlock } from '@renderer/components/settings-block'
 import type { ExportKind } from '@shared/contract/transfer'
 import { useExportWithStatus } from '../useExport'
@@ -23,15 +24,14 @@ export function ExportPanel() {
       </p>
       <div className={settingsBlock.actions}>
         {exports.map((item) => (
-          <button
+          <Button
             key={item.kind}
-            type="button"
-            className="button"
+
             aria-disabled={pending || undefined}
             onClick={() => void run(item.kind)}
           >
             {item.label}
-          </button>
+          </Button>
         ))}
       </div>
       <TransferStatus status={status} />

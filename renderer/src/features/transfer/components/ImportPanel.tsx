@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { settingsBlock } from '@renderer/components/settings-block'
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 import type { ImportSummary } from '@shared/domain/journal-file'
@@ -102,9 +103,7 @@ export function ImportPanel() {
           <p className={cx('import-error__message')}>{step.message}</p>
           <p>Nothing in your journal was changed.</p>
           <div className="form-actions">
-            <button type="button" className="button" onClick={reset}>
-              Choose another file
-            </button>
+            <Button onClick={reset}>Choose another file</Button>
           </div>
         </Notice>
       ) : null}
@@ -117,17 +116,14 @@ export function ImportPanel() {
           <ImportSummaryTable summary={step.summary} />
           <p className="field__hint">{previewAdvice(step.summary)}</p>
           <div className="form-actions">
-            <button
-              type="button"
-              className="button button--primary"
+            <Button
+              tone="primary"
               aria-disabled={importJournal.isPending || undefined}
               onClick={() => void confirm()}
             >
               {importJournal.isPending ? 'Importing…' : 'Import'}
-            </button>
-            <button type="button" className="button" onClick={reset}>
-              Cancel
-            </button>
+            </Button>
+            <Button onClick={reset}>Cancel</Button>
           </div>
         </section>
       ) : null}

@@ -1,3 +1,4 @@
+import { Button, buttonClass } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
@@ -72,7 +73,7 @@ function ActionControl({
 }) {
   if (plan.kind === 'link') {
     return (
-      <Link className="button" to={plan.to}>
+      <Link className={buttonClass()} to={plan.to}>
         {plan.label}
       </Link>
     )
@@ -80,16 +81,15 @@ function ActionControl({
   if (plan.doneText) return <p className="pattern-actions__on">{plan.doneText}</p>
   const ready = plan.next !== null
   return (
-    <button
-      type="button"
-      className="button button--primary"
+    <Button
+      tone="primary"
       disabled={!ready || busy}
       onClick={() => {
         onRun(plan)
       }}
     >
       {plan.label}
-    </button>
+    </Button>
   )
 }
 

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useFocusFirstInvalid } from '@renderer/components/form/focus-first-invalid'
 import { useLayoutEffect, useRef, useState, type SubmitEvent } from 'react'
 import { useNavigate } from 'react-router'
@@ -120,29 +121,23 @@ export function WelcomeScreen({
         </h1>
         <Step draft={draft} errors={errors} change={change} />
         <div className="welcome__actions">
-          <button type="button" className="button button--quiet" onClick={skip}>
+          <Button tone="quiet" onClick={skip}>
             Skip setup
-          </button>
+          </Button>
           <span className="welcome__spacer" />
           {index > 0 ? (
-            <button
-              type="button"
-              className="button"
+            <Button
               onClick={() => {
                 setErrors({})
                 setIndex(index - 1)
               }}
             >
               Back
-            </button>
+            </Button>
           ) : null}
-          <button
-            type="submit"
-            className="button button--primary"
-            aria-disabled={busy || undefined}
-          >
+          <Button type="submit" tone="primary" aria-disabled={busy || undefined}>
             {last ? 'Finish' : index === 0 ? 'Get started' : 'Next'}
-          </button>
+          </Button>
         </div>
       </form>
     </main>

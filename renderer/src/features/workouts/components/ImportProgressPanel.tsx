@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useEffect, useRef } from 'react'
 import { REFUSAL_TEXT } from '@shared/domain/workouts/refusal-text'
 import { summaryLine, summaryTitle } from '../summary-text'
@@ -70,16 +71,15 @@ export function ImportProgressPanel() {
               ) : null}
             </>
           )}
-          <button
+          <Button
             ref={closeRef}
-            type="button"
-            className="button button--small"
+            size="small"
             onClick={() => {
               store.dismiss()
             }}
           >
             Close
-          </button>
+          </Button>
         </div>
       )}
     </section>
@@ -112,14 +112,9 @@ function Running({
       {state.kind === 'importing' && state.current ? (
         <p className={styles.current}>{state.current}</p>
       ) : null}
-      <button
-        type="button"
-        className="button button--small"
-        disabled={state.cancelling}
-        onClick={onCancel}
-      >
+      <Button size="small" disabled={state.cancelling} onClick={onCancel}>
         Cancel import
-      </button>
+      </Button>
     </div>
   )
 }

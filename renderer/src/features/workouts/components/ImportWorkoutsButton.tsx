@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useRef } from 'react'
 import { useWorkoutImport } from '../useWorkoutImport'
 
@@ -13,15 +14,13 @@ export function ImportWorkoutsButton({ describedBy }: { describedBy?: string }) 
   const busy = state.kind === 'reading' || state.kind === 'importing'
   return (
     <>
-      <button
-        type="button"
-        className="button"
+      <Button
         aria-describedby={describedBy}
         disabled={busy}
         onClick={() => inputRef.current?.click()}
       >
         {busy ? 'Importing…' : 'Import workouts…'}
-      </button>
+      </Button>
       <input
         ref={inputRef}
         type="file"

@@ -1,3 +1,4 @@
+import { Button } from '@renderer/components/Button'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog'
@@ -104,16 +105,16 @@ function ImportedSession({ workout }: { workout: Workout }) {
             ))}
           </select>
         </div>
-        <button
-          type="button"
-          className="button button--small button--quiet button--quiet-danger"
+        <Button
+          tone="quiet-danger"
+          size="small"
           aria-label={`Remove ${name}, ${facts(workout)[0]}`}
           onClick={() => {
             setConfirming(true)
           }}
         >
           Remove
-        </button>
+        </Button>
       </div>
       {confirming ? (
         <ConfirmDialog
