@@ -1,4 +1,4 @@
-import type { TodaySummary } from '../../shared/contract/insights'
+import type { TodaySummary } from '../../shared/contract/journal'
 import type { Clock } from '../../shared/domain/clock'
 import {
   localMinuteOfDay,

@@ -3,7 +3,6 @@ import * as app from './app'
 import * as settings from './settings'
 import * as journal from './journal'
 import * as checkins from './checkins'
-import * as insights from './insights'
 import * as transfer from './transfer'
 import * as routines from './routines'
 import * as reminders from './reminders'
@@ -20,7 +19,6 @@ export * from './app'
 export * from './settings'
 export * from './journal'
 export * from './checkins'
-export * from './insights'
 export * from './transfer'
 export * from './routines'
 export * from './reminders'
@@ -51,7 +49,7 @@ export const contract = indexBy(
     journal.resumeLive,
     journal.finishLive,
     journal.cancelLive,
-    insights.getTodaySummary,
+    journal.getTodaySummary,
     transfer.exportJournal,
     transfer.previewImport,
     transfer.importJournal,

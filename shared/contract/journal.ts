@@ -12,6 +12,7 @@ import {
   Trigger,
   UtcOffset,
 } from '../domain/episode'
+import { RedFlagSummary } from '../domain/trends/types'
 import { entry, event, NoInput } from './entry'
 
 export const EpisodeFilter = z.strictObject({
@@ -107,3 +108,24 @@ export const cancelLive = entry('journal:live-cancel', NoInput, LiveState)
  * back to it (its own call already answered).
  */
 export const liveChangedEvent = event('journal:live-changed', LiveState)
+
+// ---- Today: the morning question and the red flags, read from the journal ----
+
+/** One red flag as Today and Insights show it: the same shape everywhere. */
+export const RedFlagView = RedFlagSummary
+export type RedFlagView = z.infer<typeof RedFlagView>
+
+export const TodaySummary = z.object({
+  /** The user's local date. */
+  date: LocalDate,
+  /** True before noon when last night has neither an answer nor a logged cramp. */
+  askAboutLastNight: z.boolean(),
+  /** Cramps logged during last night's window. */
+  lastNightCramps: z.number().int(),
+  flags: z.array(RedFlagView),
+  medicationNote: z.string().nullable(),
+})
+export type TodaySummary = z.infer<typeof TodaySummary>
+
+/** What Today shows: the morning question and any red flags. */
+export const getTodaySummary = entry('journal:today', NoInput, TodaySummary)

@@ -1,4 +1,4 @@
-import type { TodaySummary } from '@shared/contract/insights'
+import type { TodaySummary } from '@shared/contract/journal'
 import { RedFlagList } from '@renderer/features/episodes/components'
 import styles from '@renderer/features/episodes/cards.module.css'
 import { moduleClasses } from '@renderer/lib/module-classes'

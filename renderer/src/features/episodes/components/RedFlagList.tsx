@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { RedFlagView } from '@shared/contract/insights'
+import type { RedFlagView } from '@shared/contract/journal'
 import { Notice } from '@renderer/components/Notice'
 import { RedFlagCard } from './RedFlagCard'
 import styles from '../cards.module.css'
