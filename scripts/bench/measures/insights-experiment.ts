@@ -28,9 +28,9 @@ const watchInsights = (card: boolean) => `(() => {
     document.querySelector('main h1')?.textContent === 'Insights' &&
     document.querySelector('#insights-factors') !== null &&
     document.querySelector('#insights-experiments') !== null &&
-    (${card} ? document.querySelector('.experiment-reading p') !== null : true)
+    (${card} ? document.querySelector('[data-testid="experiment-reading"] p') !== null : true)
   const drawn = () =>
-    !${card} || document.querySelector('.experiment-result .recharts-bar-rectangle') !== null
+    !${card} || document.querySelector('[data-testid="experiment-result"] .recharts-bar-rectangle') !== null
   const afterPaint = (set) => requestAnimationFrame(() => requestAnimationFrame(set))
   let seen = false
   const observer = new MutationObserver(() => {

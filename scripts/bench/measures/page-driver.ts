@@ -44,8 +44,8 @@ export const PAGE_DRIVER = `(() => {
     const id = details.getAttribute('href').split('/journal/entry/')[1]
     await screen('Today')
     const titleId = 'episode-' + id + '-title'
-    const card = await waitFor(() => document.getElementById(titleId)?.closest('.episode-card'), 'the new cramp on Today')
-    card.querySelector('.episode-card__delete').click()
+    const card = await waitFor(() => document.getElementById(titleId)?.closest('article'), 'the new cramp on Today')
+    card.querySelector('button[aria-label^="Delete"]').click()
     // Gone from the list, and the snackbar offers Undo.
     await waitFor(() => !document.getElementById(titleId), 'the card to go')
     await waitFor(() => {

@@ -17,7 +17,7 @@ declare global {
  * with a helper the page does not have.
  */
 const WATCH_TODAY = `(() => {
-  const CARD = '.recent-cramps__list .episode-card time'
+  const CARD = '.recent-cramps__list article time'
   const shown = () =>
     document.querySelector('main h1')?.textContent === 'Today' &&
     document.querySelector(CARD) !== null &&

@@ -19,7 +19,7 @@ export function ReadingBlock({
 }) {
   const Heading = level === 4 ? 'h4' : 'h5'
   return (
-    <div className={cx('experiment-reading')}>
+    <div className={cx('experiment-reading')} data-testid="experiment-reading">
       <Heading>{title}</Heading>
       <p className="trends-muted">
         ON: {reading.on.cramps} cramps in {reading.on.nights} nights · OFF: {reading.off.cramps}{' '}

@@ -27,7 +27,11 @@ export function ResultCardView({ result: r }: { result: ExperimentResult }) {
   const { experiment, status, habitLabel } = r.view
   const titleId = `experiment-${experiment.id}-title`
   return (
-    <section className={cx('card experiment-result')} aria-labelledby={titleId}>
+    <section
+      className={cx('card experiment-result')}
+      aria-labelledby={titleId}
+      data-testid="experiment-result"
+    >
       <h3 id={titleId}>
         {status === 'finished' ? 'Result' : status === 'abandoned' ? 'Abandoned' : 'So far'}:{' '}
         {habitLabel}, {format(parseISO(experiment.startDate), 'd MMM')} to{' '}
