@@ -1,0 +1,163 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { EventName, EventPayload } from '../../shared/contract'
+import { ManualClock, systemOffsetMin } from '../../shared/domain/clock'
+import { registerHandlers } from '../ipc'
+import type { IpcEventLike, IpcMainLike } from '../ipc/types'
+import type { IpcRendererLike } from '../preload/bridge'
+import { Core } from '../services/core'
+import type { TimerPort } from '../services/reminders/ports'
+import { badDatabases, type BadDatabaseKind } from './fixtures'
+
+type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown
+type RendererListener = (event: unknown, ...args: unknown[]) => void
+const frame: IpcEventLike = { senderFrame: { url: 'app://limber/index.html', parent: null } }
+
+/**
+ * Timers that fire only when the test moves the clock (`ManualTimers.advance`),
+ * each at its own time and in order, with the clock stepped there first, as
+ * if that stretch had passed with the computer awake.
+ */
+export class ManualTimers implements TimerPort<number> {
+  private readonly timers = new Map<number, { at: number; fn: () => void }>()
+  private next = 1
+
+  constructor(private readonly clock: ManualClock) {}
+
+  setTimer(atMs: number, fn: () => void): number {
+    const handle = this.next++
+    this.timers.set(handle, { at: atMs, fn })
+    return handle
+  }
+
+  clearTimer(handle: number): void {
+    this.timers.delete(handle)
+  }
+
+  /** Moves the clock on by `ms`, firing every timer due on the way. */
+  advance(ms: number): void {
+    const target = this.clock.now() + ms
+    for (;;) {
+      const due = this.earliest()
+      if (!due || due.at > target) break
+      this.timers.delete(due.handle)
+      if (due.at > this.clock.now()) this.clock.set(due.at)
+      due.fn()
+    }
+    this.clock.set(target)
+  }
+
+  clear(): void {
+    this.timers.clear()
+  }
+
+  private earliest(): { handle: number; at: number; fn: () => void } | null {
+    let best: { handle: number; at: number; fn: () => void } | null = null
+    for (const [handle, timer] of this.timers) {
+      if (!best || timer.at < best.at) best = { handle, ...timer }
+    }
+    return best
+  }
+}
+
+export interface MainOptions {
+  /** Main's clock at the start (epoch ms); it moves only with `advance`. */
+  now: number
+  /** A bad journal file in the data folder before main starts (it is quarantined, as in the app). */
+  journalFile?: BadDatabaseKind
+}
+
+/**
+ * Limber's main process for renderer tests: a real Core on a fresh temp
+ * folder (real SQLite, real services, a manual clock and timers) behind the
+ * real `registerHandlers`, reached through an `IpcRendererLike` that copies
+ * everything with structuredClone as Electron's IPC does. Events the Core
+ * emits reach the renderer's listeners the same way. `close` shuts the Core
+ * and removes the folder.
+ */
+export function openMain(options: MainOptions) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'limber-renderer-'))
+  if (options.journalFile) badDatabases[options.journalFile](dataDir)
+  const clock = new ManualClock(options.now, systemOffsetMin)
+  const timers = new ManualTimers(clock)
+  const rendererListeners = new Map<string, Set<RendererListener>>()
+  /** Errors the handlers did not expect (they answer `internal`): a test may assert there were none. */
+  const unexpected: { channel: string; error: unknown }[] = []
+  let quits = 0
+
+  const emit = <N extends EventName>(name: N, payload: EventPayload<N>): void => {
+    for (const listener of [...(rendererListeners.get(name) ?? [])]) {
+      listener({}, structuredClone(payload))
+    }
+  }
+  const core = new Core({
+    dataDir,
+    clock,
+    info: { name: 'Limber', version: '0.1.0', shell: 'electron' },
+    emit,
+    quit: () => {
+      quits++
+    },
+    timers,
+  })
+
+  const handlers = new Map<string, Listener>()
+  const ipcMain: IpcMainLike = {
+    handle: (channel, listener) => handlers.set(channel, listener),
+    removeHandler: (channel) => handlers.delete(channel),
+  }
+  registerHandlers(core, {
+    ipcMain,
+    isTrustedUrl: (url) => url.startsWith('app://limber/'),
+    checkOutputs: true,
+    logError: (channel, error) => unexpected.push({ channel, error }),
+  })
+
+  /** What the preload's ipcRenderer would see: every argument and answer is a structured clone. */
+  const ipcRenderer: IpcRendererLike = {
+    invoke: async (channel, ...args) => {
+      const handler = handlers.get(channel)
+      if (!handler) throw new Error(`No handler registered for '${channel}'`)
+      const answer = await handler(frame, ...args.map((arg) => structuredClone(arg)))
+      return structuredClone(answer)
+    },
+    on: (channel, listener) => {
+      const set = rendererListeners.get(channel) ?? new Set()
+      set.add(listener)
+      rendererListeners.set(channel, set)
+    },
+    removeListener: (channel, listener) => {
+      rendererListeners.get(channel)?.delete(listener)
+    },
+  }
+
+  let closed = false
+  return {
+    core,
+    clock,
+    timers,
+    dataDir,
+    ipcRenderer,
+    unexpected,
+    /** How often main was asked to quit. */
+    quits: () => quits,
+    /** An event from main (the Core, or Electron's side: tray, menu, notifications). */
+    emit,
+    listenerCount: (name: EventName): number => rendererListeners.get(name)?.size ?? 0,
+    /** Main's clock moves on, firing the reminders and backups due meanwhile. */
+    advance: (ms: number): void => {
+      timers.advance(ms)
+    },
+    close: (): void => {
+      if (closed) return
+      closed = true
+      rendererListeners.clear()
+      core.close()
+      timers.clear()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export type Main = ReturnType<typeof openMain>

@@ -1,0 +1,174 @@
+import type {
+  Channel,
+  EventName,
+  EventPayload,
+  InputOf,
+  IpcErrorPayload,
+  IpcResult,
+  LimberBridge,
+  OutputOf,
+} from '@shared/contract'
+import type { Settings } from '@shared/domain/settings'
+import type { ReminderSettings } from '@shared/domain/reminders'
+import type { Episode, EpisodeInput, LoggedVia } from '@shared/domain/episode'
+import {
+  emptyCheckIn,
+  type CheckIn,
+  type CheckInFields,
+  type Medication,
+  type MedicationFields,
+} from '@shared/domain/checkin'
+import { crampInput } from '@shared/testing/cramps'
+// Test infrastructure only (see eslint.config.mjs): the renderer's tests run
+// against main's real handlers, services and SQLite, reached the way the
+// preload reaches them.
+import { createBridge } from '../../../electron/preload/bridge'
+import { openMain, type Main, type MainOptions } from '../../../electron/testing/renderer-bridge'
+
+type Answer<C extends Channel> = IpcResult<OutputOf<C>> | Promise<IpcResult<OutputOf<C>>>
+type Handler<C extends Channel> = (input: InputOf<C>) => Answer<C>
+
+export interface TestBridgeOptions {
+  /** Main's clock at the start; the page's own clock (Date.now()) by default. */
+  now?: number
+  /** Stored through `settings:update` before the app starts; welcomeDone is true unless set. */
+  settings?: Partial<Settings>
+  /** A bad journal file main finds at start-up and quarantines (the recovery screen). */
+  journalFile?: MainOptions['journalFile']
+}
+
+const open = new Set<Main>()
+
+/**
+ * `window.limber` for renderer tests, over a real main (see
+ * electron/testing/renderer-bridge.ts) and the real preload bridge. Every
+ * call is recorded (`callsTo`); a test may answer one channel itself
+ * (`respond`, `fail`) to simulate main failing or being slow. Everything
+ * else is answered by the real handlers.
+ */
+export class TestBridge implements LimberBridge {
+  readonly main: Main
+  readonly calls: { channel: Channel; input: unknown }[] = []
+  private readonly overrides = new Map<Channel, (input: unknown) => unknown>()
+  private readonly real: LimberBridge
+
+  constructor(options: TestBridgeOptions = {}) {
+    this.main = openMain({
+      now: options.now ?? Date.now(),
+      ...(options.journalFile ? { journalFile: options.journalFile } : {}),
+    })
+    open.add(this.main)
+    this.real = createBridge(this.main.ipcRenderer)
+    // Tests start as someone who has seen the welcome; its own tests opt back in.
+    if (this.main.core.storage.status().state === 'ok') {
+      this.services.settings.update({ welcomeDone: true, ...options.settings })
+    }
+  }
+
+  /** The core's services (seeding data, reading what was stored). */
+  get services() {
+    return this.main.core.services()
+  }
+
+  /** The settings as stored. */
+  get settings(): Settings {
+    return this.services.settings.get().settings
+  }
+
+  /** The reminder settings as stored. */
+  get reminderSettings(): ReminderSettings {
+    const reminders = this.main.core.reminders()
+    if (!reminders) throw new Error('The journal is not open')
+    return reminders.settings().settings
+  }
+
+  /** Stores a cramp through main's journal, as if logged earlier (at the offset main's clock has then). */
+  addCramp(
+    over: Partial<EpisodeInput> & Pick<EpisodeInput, 'startedAt'>,
+    via: LoggedVia = 'form',
+  ): Episode {
+    const utcOffsetMin = this.main.clock.utcOffsetMin(over.startedAt)
+    return this.services.journal.create(crampInput({ utcOffsetMin, ...over }), via)
+  }
+
+  /** Stores a day's check-in through main (nothing recorded unless given). */
+  addCheckIn(over: Partial<CheckInFields> & Pick<CheckInFields, 'date'>): CheckIn {
+    return this.services.checkIns.save({ ...emptyCheckIn(over.date), ...over })
+  }
+
+  /** Adds a medication to main's list. */
+  addMedication(over: Partial<MedicationFields> & Pick<MedicationFields, 'name'>): Medication {
+    return this.services.checkIns.saveMedication({ kind: 'other', startedOn: null, ...over })
+  }
+
+  /** Every stored cramp, newest first (main's own listing). */
+  cramps(): Episode[] {
+    return this.services.journal.list({ filter: {}, cursor: null, limit: 500 }).items
+  }
+
+  /** Main's clock moves on by `ms`, firing what falls due on the way (reminders). */
+  advance(ms: number): void {
+    this.main.advance(ms)
+  }
+
+  /** Replace the answer for one channel (failures, slow answers). */
+  respond<C extends Channel>(channel: C, handler: Handler<C>): void {
+    this.overrides.set(channel, handler as (input: unknown) => unknown)
+  }
+
+  /** Make a channel fail with a typed error. */
+  fail(channel: Channel, error: Partial<IpcErrorPayload> & { message: string }): void {
+    this.overrides.set(channel, () => ({
+      ok: false,
+      error: { code: 'internal', issues: [], ...error },
+    }))
+  }
+
+  /** Let main answer a channel again after `respond` or `fail`. */
+  restore(channel: Channel): void {
+    this.overrides.delete(channel)
+  }
+
+  callsTo(channel: Channel): unknown[] {
+    return this.calls.filter((call) => call.channel === channel).map((call) => call.input)
+  }
+
+  invoke = ((channel: Channel, input?: unknown) => {
+    this.calls.push({ channel, input: structuredClone(input) })
+    const override = this.overrides.get(channel)
+    if (override) return Promise.resolve().then(() => override(input))
+    return this.real.invoke(channel, input as never)
+  }) as LimberBridge['invoke']
+
+  on = ((name: EventName, listener: (payload: never) => void) =>
+    this.real.on(name, listener)) as LimberBridge['on']
+
+  /**
+   * A call from another window (or the tray): main's real handlers answer and
+   * send their events to every window, this one included. Not in `calls`.
+   */
+  fromAnotherWindow<C extends Channel>(channel: C, input?: InputOf<C>): Promise<unknown> {
+    return this.main.ipcRenderer.invoke(channel, input)
+  }
+
+  /** An event from main that Electron's side sends (tray, menu, notifications). */
+  emit<N extends EventName>(name: N, payload: EventPayload<N>): void {
+    this.main.emit(name, payload)
+  }
+
+  listenerCount(name: EventName): number {
+    return this.main.listenerCount(name)
+  }
+}
+
+export function installBridge(options: TestBridgeOptions = {}): TestBridge {
+  const bridge = new TestBridge(options)
+  window.limber = bridge
+  return bridge
+}
+
+/** Closes every main opened by the test and removes its folder (setup.ts, after each test). */
+export function closeBridges(): void {
+  for (const main of open) main.close()
+  open.clear()
+}
