@@ -7,6 +7,7 @@ import { registerHandlers } from '../ipc'
 import type { IpcEventLike, IpcMainLike } from '../ipc/types'
 import type { IpcRendererLike } from '../preload/bridge'
 import { Core } from '../services/core'
+import type { SaveFile } from '../services/transfer'
 import type { TimerPort } from '../services/reminders/ports'
 import { badDatabases, type BadDatabaseKind } from './fixtures'
 
@@ -66,6 +67,8 @@ export interface MainOptions {
   now: number
   /** A bad journal file in the data folder before main starts (it is quarantined, as in the app). */
   journalFile?: BadDatabaseKind
+  /** The native save dialog (Electron's); without one, exports are downloads as in the browser preview. */
+  saveFile?: SaveFile
 }
 
 /**
@@ -100,6 +103,7 @@ export function openMain(options: MainOptions) {
       quits++
     },
     timers,
+    ...(options.saveFile ? { saveFile: options.saveFile } : {}),
   })
 
   const handlers = new Map<string, Listener>()

@@ -35,6 +35,8 @@ export interface TestBridgeOptions {
   settings?: Partial<Settings>
   /** A bad journal file main finds at start-up and quarantines (the recovery screen). */
   journalFile?: MainOptions['journalFile']
+  /** The native save dialog, as Electron shows it; without one, exports are downloads. */
+  saveFile?: MainOptions['saveFile']
 }
 
 const open = new Set<Main>()
@@ -56,6 +58,7 @@ export class TestBridge implements LimberBridge {
     this.main = openMain({
       now: options.now ?? Date.now(),
       ...(options.journalFile ? { journalFile: options.journalFile } : {}),
+      ...(options.saveFile ? { saveFile: options.saveFile } : {}),
     })
     open.add(this.main)
     this.real = createBridge(this.main.ipcRenderer)
