@@ -88,6 +88,8 @@ export function openMain(options: MainOptions) {
   /** Errors the handlers did not expect (they answer `internal`): a test may assert there were none. */
   const unexpected: { channel: string; error: unknown }[] = []
   let quits = 0
+  /** Each keep-awake request main got (a routine playing, or not). */
+  const playing: boolean[] = []
 
   const emit = <N extends EventName>(name: N, payload: EventPayload<N>): void => {
     for (const listener of [...(rendererListeners.get(name) ?? [])]) {
@@ -103,6 +105,9 @@ export function openMain(options: MainOptions) {
       quits++
     },
     timers,
+    setPlaying: (on) => {
+      playing.push(on)
+    },
     ...(options.saveFile ? { saveFile: options.saveFile } : {}),
   })
 
@@ -146,6 +151,7 @@ export function openMain(options: MainOptions) {
     unexpected,
     /** How often main was asked to quit. */
     quits: () => quits,
+    playing,
     /** An event from main (the Core, or Electron's side: tray, menu, notifications). */
     emit,
     listenerCount: (name: EventName): number => rendererListeners.get(name)?.size ?? 0,
