@@ -9,7 +9,7 @@ import type {
   OutputOf,
 } from '@shared/contract'
 import type { Settings } from '@shared/domain/settings'
-import type { ReminderSettings } from '@shared/domain/reminders'
+import type { ReminderKind, ReminderSettings, ShownReminder } from '@shared/domain/reminders'
 import type { Episode, EpisodeInput, LoggedVia } from '@shared/domain/episode'
 import {
   emptyCheckIn,
@@ -78,11 +78,29 @@ export class TestBridge implements LimberBridge {
     return this.services.settings.get().settings
   }
 
-  /** The reminder settings as stored. */
-  get reminderSettings(): ReminderSettings {
+  /** Main's running reminders (as the tray and notifications reach them). */
+  get reminders() {
     const reminders = this.main.core.reminders()
     if (!reminders) throw new Error('The journal is not open')
-    return reminders.settings().settings
+    return reminders
+  }
+
+  /** The reminder settings as stored. */
+  get reminderSettings(): ReminderSettings {
+    return this.reminders.settings().settings
+  }
+
+  /**
+   * Moves main's clock to the next `kind` reminder and lets the real
+   * scheduler show it (and whatever else falls due on the way); returns it.
+   */
+  showNext(kind: ReminderKind): ShownReminder {
+    const next = this.reminders.state().snapshot.upcoming.find((r) => r.kind === kind)
+    if (!next) throw new Error(`No ${kind} reminder is coming`)
+    this.advance(Math.max(0, next.at - this.main.clock.now()))
+    const shown = this.reminders.state().shown.find((r) => r.kind === kind)
+    if (!shown) throw new Error(`The ${kind} reminder did not show`)
+    return shown
   }
 
   /** Stores a cramp through main's journal, as if logged earlier (at the offset main's clock has then). */
