@@ -161,8 +161,7 @@ export class TestBridge implements LimberBridge {
     return this.real.invoke(channel, input as never)
   }) as LimberBridge['invoke']
 
-  on = ((name: EventName, listener: (payload: never) => void) =>
-    this.real.on(name, listener)) as LimberBridge['on']
+  on: LimberBridge['on'] = (name, listener) => this.real.on(name, listener)
 
   /**
    * A call from another window (or the tray): main's real handlers answer and

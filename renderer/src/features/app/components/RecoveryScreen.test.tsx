@@ -33,9 +33,7 @@ describe('storage recovery', () => {
     const { user, bridge } = renderApp(newer)
     await user.click(await screen.findByRole('button', { name: 'Start fresh' }))
     // A fresh journal has no settings yet: it opens at the first-run welcome.
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Welcome to Limber' }),
-    ).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Limber' })).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Skip setup' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeTruthy()
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy()

@@ -43,7 +43,9 @@ describe('Settings → Backups & data', () => {
     expect(bridge.callsTo('data:restore')).toEqual([{ name: daily?.name }])
     expect(await within(section).findByText(/Restored the backup from/)).toBeTruthy()
     // The journal is the backup's again (one cramp), and main kept a copy of the one replaced.
-    expect(bridge.services.journal.list({ filter: {}, cursor: null, limit: 50 }).items).toHaveLength(1)
+    expect(
+      bridge.services.journal.list({ filter: {}, cursor: null, limit: 50 }).items,
+    ).toHaveLength(1)
     expect(bridge.main.core.backups.list().map((b) => b.kind)).toContain('pre-restore')
   })
 

@@ -102,9 +102,7 @@ describe('the in-app reminder prompt', () => {
     await findPrompt(move)
     expect(queryPrompt(water)).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Show all 2' }))
-    await user.click(
-      within(await findPrompt(water)).getByRole('button', { name: 'I drank water' }),
-    )
+    await user.click(within(await findPrompt(water)).getByRole('button', { name: 'I drank water' }))
     expect(bridge.callsTo('reminders:done')).toEqual([{ kind: 'hydrate' }])
     await user.click(within(prompt(move)).getByRole('button', { name: 'Skip' }))
     expect(bridge.callsTo('reminders:respond')).toEqual([
