@@ -3,17 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { EventName, EventPayload } from '../../shared/contract'
 import { ManualClock, systemOffsetMin } from '../../shared/domain/clock'
-import { registerHandlers } from '../ipc'
-import type { IpcEventLike, IpcMainLike } from '../ipc/types'
 import type { IpcRendererLike } from '../preload/bridge'
 import { Core } from '../services/core'
 import type { SaveFile } from '../services/transfer'
 import type { TimerPort } from '../services/reminders/ports'
 import { badDatabases, type BadDatabaseKind } from './fixtures'
+import { wireHandlers } from './fuzz/wire'
 
-type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown
 type RendererListener = (event: unknown, ...args: unknown[]) => void
-const frame: IpcEventLike = { senderFrame: { url: 'app://limber/index.html', parent: null } }
 
 /**
  * Timers that fire only when the test moves the clock (`ManualTimers.advance`),
@@ -85,8 +82,6 @@ export function openMain(options: MainOptions) {
   const clock = new ManualClock(options.now, systemOffsetMin)
   const timers = new ManualTimers(clock)
   const rendererListeners = new Map<string, Set<RendererListener>>()
-  /** Errors the handlers did not expect (they answer `internal`): a test may assert there were none. */
-  const unexpected: { channel: string; error: unknown }[] = []
   let quits = 0
   /** Each keep-awake request main got (a routine playing, or not). */
   const playing: boolean[] = []
@@ -111,26 +106,13 @@ export function openMain(options: MainOptions) {
     ...(options.saveFile ? { saveFile: options.saveFile } : {}),
   })
 
-  const handlers = new Map<string, Listener>()
-  const ipcMain: IpcMainLike = {
-    handle: (channel, listener) => handlers.set(channel, listener),
-    removeHandler: (channel) => handlers.delete(channel),
-  }
-  registerHandlers(core, {
-    ipcMain,
-    isTrustedUrl: (url) => url.startsWith('app://limber/'),
-    checkOutputs: true,
-    logError: (channel, error) => unexpected.push({ channel, error }),
-  })
+  // Errors the handlers did not expect (they answer `internal`) collect in `unexpected`.
+  const { invoke, unexpected } = wireHandlers(core)
 
   /** What the preload's ipcRenderer would see: every argument and answer is a structured clone. */
   const ipcRenderer: IpcRendererLike = {
-    invoke: async (channel, ...args) => {
-      const handler = handlers.get(channel)
-      if (!handler) throw new Error(`No handler registered for '${channel}'`)
-      const answer = await handler(frame, ...args.map((arg) => structuredClone(arg)))
-      return structuredClone(answer)
-    },
+    invoke: async (channel, ...args) =>
+      structuredClone(await invoke(channel, ...args.map((arg) => structuredClone(arg)))),
     on: (channel, listener) => {
       const set = rendererListeners.get(channel) ?? new Set()
       set.add(listener)
@@ -154,7 +136,6 @@ export function openMain(options: MainOptions) {
     playing,
     /** An event from main (the Core, or Electron's side: tray, menu, notifications). */
     emit,
-    listenerCount: (name: EventName): number => rendererListeners.get(name)?.size ?? 0,
     /** Main's clock moves on, firing the reminders and backups due meanwhile. */
     advance: (ms: number): void => {
       timers.advance(ms)

@@ -175,10 +175,6 @@ export class TestBridge implements LimberBridge {
   emit<N extends EventName>(name: N, payload: EventPayload<N>): void {
     this.main.emit(name, payload)
   }
-
-  listenerCount(name: EventName): number {
-    return this.main.listenerCount(name)
-  }
 }
 
 export function installBridge(options: TestBridgeOptions = {}): TestBridge {
@@ -187,8 +183,17 @@ export function installBridge(options: TestBridgeOptions = {}): TestBridge {
   return bridge
 }
 
-/** Closes every main opened by the test and removes its folder (setup.ts, after each test). */
+/**
+ * Closes every main opened by the test and removes its folder (setup.ts,
+ * after each test). A handler that failed unexpectedly (answering
+ * `internal`) fails the test, as it would be a bug in main.
+ */
 export function closeBridges(): void {
+  const unexpected = [...open].flatMap((main) => main.unexpected)
   for (const main of open) main.close()
   open.clear()
+  if (unexpected.length > 0) {
+    const list = unexpected.map((u) => `${u.channel}: ${String(u.error)}`).join('\n')
+    throw new Error(`Main failed unexpectedly:\n${list}`)
+  }
 }

@@ -1,4 +1,4 @@
-import { localDate, shiftDate } from '@shared/domain/local-time'
+import { shiftDate } from '@shared/domain/local-time'
 import type { ExerciseSession } from '@shared/domain/checkin'
 import type { EpisodeInput } from '@shared/domain/episode'
 import type { TestBridge } from '@renderer/test/test-bridge'
@@ -6,12 +6,6 @@ import type { TestBridge } from '@renderer/test/test-bridge'
 /** Main's "now" for the Trends and Insights tests: Tuesday 10 March 2026, noon UTC. */
 export const INSIGHTS_NOW = Date.parse('2026-03-10T12:00:00Z')
 const TODAY = '2026-03-10'
-
-/** Today on main's clock. */
-function mainToday(bridge: TestBridge): string {
-  const at = bridge.main.clock.now()
-  return localDate({ at, utcOffsetMin: bridge.main.clock.utcOffsetMin(at) })
-}
 
 const tennisInTheHeat: ExerciseSession = {
   type: 'Tennis',
@@ -67,14 +61,13 @@ type Planned = [
 ]
 
 /**
- * Twelve cramps over the four weeks before main's today, stored through
+ * Twelve cramps over the four weeks before INSIGHTS_NOW, stored through
  * main: seven at night (four from 2 a.m.), tired muscles suspected five
  * times and thirst twice, stretching tried nine times and best six times,
  * heat tried three times and best once; and the bedtime stretch done on
  * three evenings.
  */
 export function twelveCramps(bridge: TestBridge): void {
-  const today = mainToday(bridge)
   const plan: Planned[] = [
     [1, '02:30', 'asleep', ['fatigue'], ['stretch'], 'stretch'],
     [3, '03:10', 'asleep', ['fatigue'], ['stretch', 'heat'], 'stretch'],
@@ -90,24 +83,10 @@ export function twelveCramps(bridge: TestBridge): void {
     [26, '12:50', 'resting', [], [], null],
   ]
   for (const [daysAgo, time, context, triggers, relief, reliefBest] of plan) {
-    const startedAt = Date.parse(`${shiftDate(today, -daysAgo)}T${time}:00Z`)
+    const startedAt = Date.parse(`${shiftDate(TODAY, -daysAgo)}T${time}:00Z`)
     bridge.addCramp({ startedAt, context, triggers, relief, reliefBest })
   }
-  for (const daysAgo of [2, 4, 6]) {
-    const startedAt = Date.parse(`${shiftDate(today, -daysAgo)}T21:30:00Z`)
-    bridge.services.routines.recordSession({
-      routineId: 'builtin-bedtime',
-      routineName: 'Bedtime stretch',
-      routineKind: 'bedtime',
-      startedAt,
-      endedAt: startedAt + 4 * 60_000,
-      utcOffsetMin: 0,
-      status: 'completed',
-      requiredDone: true,
-      steps: [],
-      source: 'routines',
-    })
-  }
+  bedtimeEvenings(bridge, 2, 4, 6)
 }
 
 /**
@@ -142,8 +121,13 @@ export function reportMonth(bridge: TestBridge): void {
     })
   }
   bridge.addMedication({ name: 'Atorvastatin', kind: 'statin', startedOn: '2025-09-01' })
-  for (const daysAgo of [2, 4, 6]) {
-    const startedAt = day(daysAgo, '21:30')
+  bedtimeEvenings(bridge, 2, 4, 6)
+}
+
+/** The whole bedtime stretch at 21:30 on each of these evenings before TODAY. */
+function bedtimeEvenings(bridge: TestBridge, ...daysAgo: number[]): void {
+  for (const ago of daysAgo) {
+    const startedAt = Date.parse(`${shiftDate(TODAY, -ago)}T21:30:00Z`)
     bridge.services.routines.recordSession({
       routineId: 'builtin-bedtime',
       routineName: 'Bedtime stretch',
