@@ -13,6 +13,32 @@ import { wireHandlers } from './fuzz/wire'
 type RendererListener = (event: unknown, ...args: unknown[]) => void
 
 /**
+ * A copy as Electron's IPC makes one (structuredClone), with its bytes in
+ * this realm. Under jsdom the page's globals are jsdom's, while Node's
+ * structuredClone makes its Uint8Arrays in Node's realm, so the contract's
+ * `z.instanceof(Uint8Array)` would refuse a file's bytes; in Electron each
+ * side gets its own realm's. Only plain objects and arrays hold them here.
+ */
+function ipcClone<T>(value: T): T {
+  return rehome(structuredClone(value)) as T
+}
+
+function rehome(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) {
+    return value instanceof Uint8Array
+      ? value
+      : new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
+  }
+  if (Array.isArray(value)) return value.map(rehome)
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, inner] of Object.entries(value)) {
+      ;(value as Record<string, unknown>)[key] = rehome(inner)
+    }
+  }
+  return value
+}
+
+/**
  * Timers that fire only when the test moves the clock (`ManualTimers.advance`),
  * each at its own time and in order, with the clock stepped there first, as
  * if that stretch had passed with the computer awake.
@@ -88,7 +114,7 @@ export function openMain(options: MainOptions) {
 
   const emit = <N extends EventName>(name: N, payload: EventPayload<N>): void => {
     for (const listener of [...(rendererListeners.get(name) ?? [])]) {
-      listener({}, structuredClone(payload))
+      listener({}, ipcClone(payload))
     }
   }
   const core = new Core({
@@ -112,7 +138,7 @@ export function openMain(options: MainOptions) {
   /** What the preload's ipcRenderer would see: every argument and answer is a structured clone. */
   const ipcRenderer: IpcRendererLike = {
     invoke: async (channel, ...args) =>
-      structuredClone(await invoke(channel, ...args.map((arg) => structuredClone(arg)))),
+      ipcClone(await invoke(channel, ...args.map((arg) => ipcClone(arg)))),
     on: (channel, listener) => {
       const set = rendererListeners.get(channel) ?? new Set()
       set.add(listener)
