@@ -74,6 +74,28 @@ export default tseslint.config(
     },
   },
   {
+    // The one exception: the renderer tests' bridge runs main's real handlers
+    // over a temp SQLite, through the real preload bridge, so tests exercise
+    // the code the app runs. Only this file may reach into electron/, and
+    // only the test harness and the preload bridge; app code keeps the rule.
+    files: ['renderer/src/test/test-bridge.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^electron(/|$)', message: 'Tests never import Electron.' },
+            noNodeOrElectron.patterns[1],
+            {
+              regex: '(^|/)electron/(?!testing/renderer-bridge$|preload/bridge$)',
+              message: 'Tests reach main only through electron/testing/renderer-bridge.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,6 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { defaultSettings } from '@shared/domain/settings'
 import { mockSystemTheme } from '../test/match-media'
 import { renderApp } from '../test/render-app'
 
@@ -59,11 +58,9 @@ describe('theme', () => {
     const { bridge } = renderApp()
     await settled()
     expect(theme()).toBe('light')
-    act(() => {
-      bridge.emit('settings:changed', {
-        settings: { ...defaultSettings, theme: 'dark' },
-        problems: [],
-      })
+    // Another window saves the theme; main tells every window.
+    await act(async () => {
+      await bridge.fromAnotherWindow('settings:update', { theme: 'dark' })
     })
     // Query updates reach components on the next tick.
     await waitFor(() => {
@@ -73,16 +70,7 @@ describe('theme', () => {
 
   it('keeps the system theme on the recovery screen, where settings cannot load', async () => {
     mockSystemTheme(true)
-    const { bridge } = renderApp({
-      settings: { theme: 'light' },
-      storage: {
-        state: 'quarantined',
-        reason: 'corrupt',
-        message: 'The journal file is damaged.',
-        dbPath: '/data/limber.db',
-        quarantinePath: '/data/quarantine/2025-01-01',
-      },
-    })
+    const { bridge } = renderApp({ journalFile: 'randomBytes' })
     await screen.findByRole('heading', { level: 1, name: /couldn’t open your journal/ })
     expect(theme()).toBe('dark')
     expect(bridge.callsTo('settings:get')).toHaveLength(0)

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { installBridge } from '../test/fake-bridge'
+import { installBridge } from '../test/test-bridge'
 import { fieldErrorsFrom, invoke, IpcError } from './ipc'
 
 describe('invoke', () => {
   it('resolves with the value of a successful call', async () => {
-    installBridge({ info: { version: '9.9.9' } })
-    await expect(invoke('app:info')).resolves.toMatchObject({ version: '9.9.9' })
+    const bridge = installBridge()
+    await expect(invoke('app:info')).resolves.toEqual({
+      name: 'Limber',
+      version: '0.1.0',
+      shell: 'electron',
+      dataDir: bridge.main.dataDir,
+    })
   })
 
   it('throws an IpcError carrying main’s code, message and issues', async () => {

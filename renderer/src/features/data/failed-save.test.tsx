@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { unsavedCheckIns } from '@renderer/features/checkins'
-import { withJournal } from '../episodes/test/fake-journal'
-import { freezeToday, withJournalData } from '../timeline/test/setup-journal'
 import { renderApp } from '@renderer/test/render-app'
+import { freezeToday, MORNING } from '@renderer/test/time'
 
 // What main answers when SQLite cannot write (see electron/db/failing-writes.test.ts).
 const DISK_FULL = {
@@ -20,8 +19,7 @@ afterEach(() => {
 
 describe('when a save fails on a full disk', () => {
   it('the cramp form says so and keeps everything typed', async () => {
-    const journal = withJournal()
-    const { user, bridge } = renderApp({ path: '/journal/log', setup: journal.setup })
+    const { user, bridge } = renderApp({ path: '/journal/log', now: MORNING })
     await screen.findByRole('button', { name: 'Save cramp' })
     bridge.fail('journal:create', DISK_FULL)
     await user.click(
@@ -46,14 +44,14 @@ describe('when a save fails on a full disk', () => {
       'checked',
       true,
     )
+    expect(bridge.cramps()).toEqual([])
   })
 
   describe('the check-in', () => {
     beforeEach(freezeToday)
 
     it('says so and keeps the note typed', async () => {
-      const journal = withJournalData(() => {})
-      const { user, bridge } = renderApp({ path: '/check-in', setup: journal.setup })
+      const { user, bridge } = renderApp({ path: '/check-in' })
       await screen.findByRole('button', { name: 'Save check-in' })
       bridge.fail('checkins:save', DISK_FULL)
       const note = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' })

@@ -2,14 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { InputOf } from '@shared/contract'
 import { unsavedCheckIns } from '@renderer/features/checkins/draft-store'
-import type { FakeJournalData } from '@renderer/features/timeline/test/fake-journal-data'
-import {
-  freezeToday,
-  TEST_TODAY,
-  withJournalData,
-} from '@renderer/features/timeline/test/setup-journal'
-import type { FakeBridgeOptions } from '@renderer/test/fake-bridge'
 import { renderApp } from '@renderer/test/render-app'
+import type { TestBridge, TestBridgeOptions } from '@renderer/test/test-bridge'
+import { freezeToday, TEST_TODAY } from '@renderer/test/time'
 
 beforeEach(freezeToday)
 afterEach(() => {
@@ -18,14 +13,13 @@ afterEach(() => {
 })
 
 async function openCheckIn(
-  fill: (data: FakeJournalData) => void = () => {},
-  { path = '/check-in', ...options }: FakeBridgeOptions & { path?: string } = {},
+  fill: (data: TestBridge) => void = () => {},
+  { path = '/check-in', ...options }: TestBridgeOptions & { path?: string } = {},
 ) {
-  const journal = withJournalData(fill)
-  const view = renderApp({ path, setup: journal.setup, ...options })
+  const view = renderApp({ path, setup: fill, ...options })
   await screen.findByRole('heading', { level: 1, name: 'Daily check-in' })
   await screen.findByRole('button', { name: 'Save check-in' })
-  return { ...view, data: journal.data }
+  return view
 }
 
 const textbox = (name: string) => screen.getByRole<HTMLInputElement>('textbox', { name })
@@ -36,7 +30,7 @@ function lastSaved(bridge: { callsTo: (c: 'checkins:save') => unknown[] }) {
 
 describe('Daily check-in', () => {
   it('fills in from the last check-in with one tap, keeping today’s note, and saves it for today', async () => {
-    const { user, bridge, data } = await openCheckIn((d) => {
+    const { user, bridge } = await openCheckIn((d) => {
       const diuretic = d.addMedication({ name: 'Furosemide', kind: 'diuretic' })
       d.addCheckIn({
         date: '2026-03-09',
@@ -108,7 +102,7 @@ describe('Daily check-in', () => {
       sittingHours: 8,
       stretchedBeforeBed: true,
       sleepQuality: 2,
-      medicationIds: [data.medications[0]?.id],
+      medicationIds: [bridge.services.checkIns.medications()[0]?.id],
       nightReport: null,
       note: 'New shoes',
     })
@@ -227,7 +221,7 @@ describe('Daily check-in', () => {
   })
 
   it('refuses a future date in the address', async () => {
-    renderApp({ path: '/check-in/2026-03-11', setup: withJournalData().setup })
+    renderApp({ path: '/check-in/2026-03-11' })
     expect(await screen.findByText('That day hasn’t happened yet')).toBeTruthy()
     expect(screen.getByRole('link', { name: 'Go to today’s check-in' })).toBeTruthy()
   })

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { MORNING, withJournal } from '@renderer/features/episodes/test/fake-journal'
 import { renderApp } from '@renderer/test/render-app'
+import type { TestBridge } from '@renderer/test/test-bridge'
+import { MORNING } from '@renderer/test/time'
 
-// The page's own clock stands still; main's (the fake journal's) is moved
+// The page's own clock stands still; main's is moved
 // by each test, so what the timer shows depends on main's time alone.
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2030-01-01T00:00:00Z') })
@@ -14,6 +15,17 @@ afterEach(() => {
   sessionStorage.clear()
 })
 
+/** A cramp timer main started `agoMs` before MORNING (kept across a restart, say). */
+function timingSince(agoMs: number) {
+  return {
+    now: MORNING - agoMs,
+    setup: (b: TestBridge) => {
+      b.services.journal.startLive()
+      b.advance(agoMs)
+    },
+  }
+}
+
 function timerFace() {
   return screen.getByRole('timer')
 }
@@ -21,10 +33,13 @@ function timerFace() {
 describe('Cramp now', () => {
   it('starts from Today, times from the stored start, and saves three answers', async () => {
     // A night cramp: 03:10, last side used was right.
-    const journal = withJournal(Date.parse('2026-03-10T03:10:00Z'), (j) => {
-      j.add({ startedAt: Date.parse('2026-03-08T23:00:00Z'), side: 'right' })
+    const { user, bridge } = renderApp({
+      path: '/today',
+      now: Date.parse('2026-03-10T03:10:00Z'),
+      setup: (b) => {
+        b.addCramp({ startedAt: Date.parse('2026-03-08T23:00:00Z'), side: 'right' })
+      },
     })
-    const { user, bridge } = renderApp({ path: '/today', setup: journal.setup })
     await user.click(await screen.findByRole('button', { name: 'Cramp now' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Cramp now' })).toBeTruthy()
     expect(bridge.callsTo('journal:live-start')).toHaveLength(1)
@@ -42,7 +57,7 @@ describe('Cramp now', () => {
     ])
 
     // Main's clock moves 80 s; the face follows the clock, not a count of ticks.
-    journal.journal.now += 80_000
+    bridge.advance(80_000)
     await user.click(screen.getByRole('link', { name: 'Today' }))
     await user.click(await screen.findByRole('button', { name: 'Back to the cramp timer' }))
     await waitFor(() => {
@@ -72,7 +87,7 @@ describe('Cramp now', () => {
     ).toHaveProperty('checked', true)
 
     // Answering takes a while; the cramp ended when "It's over" was pressed.
-    journal.journal.now += 30_000
+    bridge.advance(30_000)
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByText('Choose how bad it was, from 0 to 10')).toBeTruthy()
     expect(bridge.callsTo('journal:live-finish')).toHaveLength(0)
@@ -90,7 +105,7 @@ describe('Cramp now', () => {
     // One save: main times the cramp to the stop it recorded.
     expect(bridge.callsTo('journal:live-stop')).toHaveLength(1)
     expect(bridge.callsTo('journal:update')).toHaveLength(0)
-    const saved = journal.journal.sorted()[0]
+    const saved = bridge.cramps()[0]
     expect(saved).toMatchObject({ loggedVia: 'cramp_now', durationSec: 80, pain: 8 })
     expect(screen.getByText('Right hamstring, pain 8 of 10, lasted 1 min 20 s.')).toBeTruthy()
     expect(screen.getByRole('link', { name: 'Add details' }).getAttribute('href')).toBe(
@@ -100,10 +115,7 @@ describe('Cramp now', () => {
   })
 
   it('picks up a timer that was already running (after a restart) and offers the way back from other screens', async () => {
-    const journal = withJournal(MORNING, (j) => {
-      j.live = { startedAt: MORNING - 125_000, utcOffsetMin: 0, stoppedAt: null }
-    })
-    const { user } = renderApp({ path: '/routines', setup: journal.setup })
+    const { user } = renderApp({ path: '/routines', ...timingSince(125_000) })
     await user.click(await screen.findByRole('link', { name: 'Back to the timer' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Cramp now' })).toBeTruthy()
     expect(timerFace().textContent).toBe('2:05')
@@ -113,10 +125,7 @@ describe('Cramp now', () => {
   })
 
   it('"Not a cramp" asks first, then discards the timer without saving', async () => {
-    const journal = withJournal(MORNING, (j) => {
-      j.live = { startedAt: MORNING - 5_000, utcOffsetMin: 0, stoppedAt: null }
-    })
-    const { user, bridge } = renderApp({ path: '/cramp-now', setup: journal.setup })
+    const { user, bridge } = renderApp({ path: '/cramp-now', ...timingSince(5_000) })
     await user.click(await screen.findByRole('button', { name: 'Not a cramp / cancel' }))
     const question = screen.getByText('Stop the timer without saving anything?')
     expect(document.activeElement).toBe(question)
@@ -127,15 +136,12 @@ describe('Cramp now', () => {
     await user.click(screen.getByRole('button', { name: 'Not a cramp / cancel' }))
     await user.click(screen.getByRole('button', { name: 'Yes, discard it' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeTruthy()
-    expect(journal.journal.live).toBeNull()
-    expect(journal.journal.episodes.size).toBe(0)
+    expect(bridge.services.journal.liveState().live).toBeNull()
+    expect(bridge.cramps()).toEqual([])
   })
 
   it('"Keep timing" after "It\'s over" goes back to the running timer', async () => {
-    const journal = withJournal(MORNING, (j) => {
-      j.live = { startedAt: MORNING - 5_000, utcOffsetMin: 0, stoppedAt: null }
-    })
-    const { user } = renderApp({ path: '/cramp-now', setup: journal.setup })
+    const { user } = renderApp({ path: '/cramp-now', ...timingSince(5_000) })
     await user.click(await screen.findByRole('button', { name: 'It’s over' }))
     await user.click(screen.getByRole('button', { name: 'Keep timing' }))
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'It’s over' }))

@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { withJournal, type FakeJournal } from '@renderer/features/episodes/test/fake-journal'
 import { renderApp } from '@renderer/test/render-app'
+import type { TestBridge } from '@renderer/test/test-bridge'
+import { MORNING } from '@renderer/test/time'
 
 afterEach(() => {
   sessionStorage.clear()
@@ -9,23 +10,27 @@ afterEach(() => {
 
 const NIGHT_CRAMP = Date.parse('2026-03-09T23:40:00Z')
 
-async function openEntry(configure: (journal: FakeJournal) => string) {
+async function openEntry(configure: (bridge: TestBridge) => string) {
   let id = ''
-  const journal = withJournal(undefined, (j) => {
-    id = configure(j)
+  const view = renderApp({
+    path: '/journal',
+    now: MORNING,
+    setup: (b) => {
+      id = configure(b)
+    },
   })
-  const view = renderApp({ path: '/journal', setup: journal.setup })
   window.location.hash = `#/journal/entry/${id}`
   await screen.findByRole('heading', { level: 1, name: 'Edit entry' })
   await screen.findByRole('button', { name: 'Save changes' })
-  return { ...view, journal: journal.journal, id }
+  const stored = () => view.bridge.cramps().find((e) => e.id === id)
+  return { ...view, id, stored }
 }
 
 describe('Edit an entry', () => {
   it('opens the same form prefilled and saves changes, keeping the stored time', async () => {
     const { user, bridge, id } = await openEntry(
-      (j) =>
-        j.add({
+      (b) =>
+        b.addCramp({
           startedAt: NIGHT_CRAMP,
           utcOffsetMin: 60,
           side: 'right',
@@ -82,7 +87,7 @@ describe('Edit an entry', () => {
 
   it('shows the entry’s own red-flag cards: which sign, why, who', async () => {
     await openEntry(
-      (j) => j.add({ startedAt: NIGHT_CRAMP, symptoms: ['numbness', 'walking_pain'] }).id,
+      (b) => b.addCramp({ startedAt: NIGHT_CRAMP, symptoms: ['numbness', 'walking_pain'] }).id,
     )
     const section = screen.getByRole('region', { name: 'Worth a word with a clinician' })
     const signs = within(section)
@@ -97,47 +102,52 @@ describe('Edit an entry', () => {
   })
 
   it('deletes with Undo that brings the entry back exactly', async () => {
-    const { user, bridge, journal, id } = await openEntry(
-      (j) => j.add({ startedAt: NIGHT_CRAMP, pain: 7 }).id,
+    const { user, bridge, id, stored } = await openEntry(
+      (b) => b.addCramp({ startedAt: NIGHT_CRAMP, pain: 7 }).id,
     )
-    const before = journal.episodes.get(id)
+    const before = stored()
+    expect(before).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Delete entry' }))
     await waitFor(() => {
-      expect(journal.episodes.has(id)).toBe(false)
+      expect(stored()).toBeUndefined()
     })
     // Back where the user came from; the offer outlives the edit screen.
     expect(await screen.findByRole('heading', { level: 1, name: 'Journal' })).toBeTruthy()
     expect(screen.getByText(/^Deleted: Left hamstring, Mon 9 Mar, 23:40/)).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     await waitFor(() => {
-      expect(journal.episodes.get(id)).toEqual(before)
+      expect(stored()).toEqual(before)
     })
     expect(bridge.callsTo('journal:restore')).toEqual([{ id }])
     expect(await screen.findByText(/^Restored: Left hamstring/)).toBeTruthy()
   })
 
   it('Ctrl+Z undoes a delete too, and the offer ends when the undo window closes', async () => {
-    const { user, journal, id } = await openEntry((j) => j.add({ startedAt: NIGHT_CRAMP }).id)
+    const { user, bridge, id, stored } = await openEntry(
+      (b) => b.addCramp({ startedAt: NIGHT_CRAMP }).id,
+    )
     await user.click(screen.getByRole('button', { name: 'Delete entry' }))
     await screen.findByRole('button', { name: 'Undo' })
     await user.keyboard('{Control>}z{/Control}')
     await waitFor(() => {
-      expect(journal.episodes.has(id)).toBe(true)
+      expect(stored()).toBeTruthy()
     })
 
     // Delete again and let the window pass (main's clock moves on).
     window.location.hash = `#/journal/entry/${id}`
     await user.click(await screen.findByRole('button', { name: 'Delete entry' }))
     await screen.findByRole('button', { name: 'Undo' })
-    journal.now += 11_000
+    bridge.advance(11_000)
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     // Too late: main says so, and nothing comes back.
     expect(await screen.findByText('It is too late to undo that delete.')).toBeTruthy()
-    expect(journal.episodes.has(id)).toBe(false)
+    expect(stored()).toBeUndefined()
   })
 
   it('keeps unsaved edits when leaving, per entry', async () => {
-    const { user, id } = await openEntry((j) => j.add({ startedAt: NIGHT_CRAMP, notes: '' }).id)
+    const { user, id } = await openEntry(
+      (b) => b.addCramp({ startedAt: NIGHT_CRAMP, notes: '' }).id,
+    )
     await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'more to say')
     await user.click(screen.getByRole('link', { name: 'Today' }))
     await screen.findByRole('heading', { level: 1, name: 'Today' })
@@ -153,10 +163,9 @@ describe('Edit an entry', () => {
   })
 
   it('says calmly when an entry no longer exists, with a way back', async () => {
-    const journal = withJournal()
     const { user } = renderApp({
       path: '/journal/entry/00000000-0000-4000-8000-999999999999',
-      setup: journal.setup,
+      now: MORNING,
     })
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This entry no longer exists' }),

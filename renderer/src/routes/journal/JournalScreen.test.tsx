@@ -2,35 +2,26 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { InputOf } from '@shared/contract'
 import { shiftDate } from '@shared/domain/local-time'
-import type { FakeJournalData } from '@renderer/features/timeline/test/fake-journal-data'
-import {
-  freezeToday,
-  localAt,
-  offsetAt,
-  TEST_TODAY,
-  withJournalData,
-} from '@renderer/features/timeline/test/setup-journal'
-import type { FakeBridge } from '@renderer/test/fake-bridge'
 import { renderApp } from '@renderer/test/render-app'
+import type { TestBridge } from '@renderer/test/test-bridge'
+import { freezeToday, localAt, TEST_TODAY } from '@renderer/test/time'
 
 beforeEach(freezeToday)
 afterEach(() => {
   vi.useRealTimers()
 })
 
-function cramp(data: FakeJournalData, date: string, time: string, patch = {}) {
-  const startedAt = localAt(date, time)
-  return data.addEpisode({ startedAt, utcOffsetMin: offsetAt(startedAt), ...patch })
+function cramp(data: TestBridge, date: string, time: string, patch = {}) {
+  return data.addCramp({ startedAt: localAt(date, time), ...patch })
 }
 
-async function openJournal(fill: (data: FakeJournalData) => void, path = '/journal') {
-  const journal = withJournalData(fill)
-  const view = renderApp({ path, setup: journal.setup })
+async function openJournal(fill: (data: TestBridge) => void, path = '/journal') {
+  const view = renderApp({ path, setup: fill })
   await screen.findByRole('heading', { level: 1, name: 'Journal' })
-  return { ...view, data: journal.data }
+  return view
 }
 
-function lastListInput(bridge: FakeBridge): InputOf<'journal:list'> {
+function lastListInput(bridge: TestBridge): InputOf<'journal:list'> {
   return bridge.callsTo('journal:list').at(-1) as InputOf<'journal:list'>
 }
 

@@ -1,13 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { Session } from '@shared/domain/routines/history'
-import { holdsRoutine } from '@renderer/features/routines/test/fake-routines'
-import { renderRoutines } from '@renderer/features/routines/test/render'
+import type { SessionInput } from '@shared/domain/routines/history'
+import { holdsRoutine, ownRoutines } from '@renderer/features/routines/test/routines'
+import { renderApp } from '@renderer/test/render-app'
+import type { TestBridge } from '@renderer/test/test-bridge'
 
 const own = holdsRoutine('Evening calves', [{ name: 'Calf', sec: 30 }])
 
-const session: Session = {
-  id: '6f1c7a52-3d7e-4c53-9a53-0d8f2d4a9f10',
+/** A bedtime stretch from the tray, stopped before its last (required) step. */
+const stopped: SessionInput = {
   routineId: 'builtin-bedtime',
   routineName: 'Bedtime stretch',
   routineKind: 'bedtime',
@@ -15,7 +16,7 @@ const session: Session = {
   endedAt: Date.UTC(2026, 2, 10, 21, 34),
   utcOffsetMin: 60,
   status: 'stopped_early',
-  requiredDone: true,
+  requiredDone: false,
   steps: [
     {
       round: 1,
@@ -35,16 +36,49 @@ const session: Session = {
       round: 1,
       stepIndex: 2,
       exerciseId: 'seated_hamstring_stretch',
-      optional: true,
+      optional: false,
       outcome: 'incomplete',
     },
   ],
   source: 'tray',
 }
 
+/** A whole bedtime stretch on the evening of `day` (March 2026, 22:00 UTC). */
+function completedBedtime(day: number): SessionInput {
+  return {
+    ...stopped,
+    startedAt: Date.UTC(2026, 2, day, 22),
+    endedAt: Date.UTC(2026, 2, day, 22, 5),
+    utcOffsetMin: 0,
+    status: 'completed',
+    requiredDone: true,
+    steps: stopped.steps.map((step) => ({ ...step, outcome: 'done' })),
+    source: 'routines',
+  }
+}
+
+/** A check-in with exercise on `day`, warmed up or not. */
+function exerciseDay(bridge: TestBridge, day: number, warmedUp: boolean): void {
+  const exercise = {
+    type: 'Running',
+    minutes: 30,
+    effort: 5,
+    hardOrNew: false,
+    warmedUp,
+    cooledDown: false,
+    hot: false,
+  }
+  bridge.addCheckIn({ date: `2026-03-0${day}`, exercise: [exercise] })
+}
+
 describe('Routines screen', () => {
   it('lists built-ins and the user’s own with length, kind and actions', async () => {
-    renderRoutines('/routines', { custom: [own] })
+    renderApp({
+      path: '/routines',
+      setup: (b) => {
+        b.services.routines.save(own)
+      },
+    })
     const builtIns = await screen.findByRole('region', { name: 'Built-in routines' })
     const cards = within(builtIns).getAllByRole('listitem')
     expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual([
@@ -70,32 +104,49 @@ describe('Routines screen', () => {
   })
 
   it('asks before deleting the user’s routine, and Keep it changes nothing', async () => {
-    const { user, routines } = renderRoutines('/routines', { custom: [own] })
+    const { user, bridge } = renderApp({
+      path: '/routines',
+      setup: (b) => {
+        b.services.routines.save(own)
+      },
+    })
     await user.click(await screen.findByRole('button', { name: 'Delete Evening calves' }))
     const dialog = screen.getByRole('dialog', { name: 'Delete Evening calves?' })
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep it' }))
     await user.click(within(dialog).getByRole('button', { name: 'Keep it' }))
-    expect(routines.custom).toHaveLength(1)
+    expect(ownRoutines(bridge)).toHaveLength(1)
 
     await user.click(screen.getByRole('button', { name: 'Delete Evening calves' }))
     await user.click(screen.getByRole('button', { name: 'Delete routine' }))
     await waitFor(() => {
       expect(screen.queryByRole('heading', { name: 'Evening calves' })).toBeNull()
     })
-    expect(routines.custom).toHaveLength(0)
+    expect(ownRoutines(bridge)).toEqual([])
   })
 
   it('shows recent sessions and habits kindly', async () => {
-    renderRoutines('/routines', {
-      sessions: [session],
-      adherence: { bedtimeNights: 3, exerciseDays: 4, warmedUpDays: 2, streakDays: 0 },
+    renderApp({
+      path: '/routines',
+      // Tuesday 10 March, late evening.
+      now: Date.UTC(2026, 2, 10, 23),
+      setup: (b) => {
+        // Whole bedtime stretches on 3 of the last 7 nights, none since Saturday.
+        for (const day of [5, 6, 7]) b.services.routines.recordSession(completedBedtime(day))
+        b.services.routines.recordSession(stopped)
+        // Exercise on 4 days, warmed up before 2 of them.
+        exerciseDay(b, 3, true)
+        exerciseDay(b, 4, false)
+        exerciseDay(b, 6, true)
+        exerciseDay(b, 8, false)
+      },
     })
     const history = await screen.findByRole('region', { name: 'Recent sessions' })
-    expect(await within(history).findByText('Bedtime stretch')).toBeTruthy()
-    expect(within(history).getByText('Stopped early')).toBeTruthy()
+    const today = (await within(history).findByText('Stopped early')).closest('li') as HTMLElement
+    expect(within(today).getByText('Bedtime stretch')).toBeTruthy()
     // Shown on the clock the user saw at the time (UTC+1 then).
-    expect(within(history).getByText(/10 Mar.*22:30/)).toBeTruthy()
-    expect(history.textContent).toContain('4 min · 2 of 3 steps done · from the tray')
+    expect(within(today).getByText(/10 Mar.*22:30/)).toBeTruthy()
+    expect(today.textContent).toContain('4 min · 2 of 3 steps done · from the tray')
+    expect(within(history).getAllByText('Bedtime stretch')).toHaveLength(4)
 
     expect(screen.getByText('3 of 7')).toBeTruthy()
     expect(screen.getByText('Every night counts.')).toBeTruthy()
@@ -108,7 +159,7 @@ describe('Routines screen', () => {
   })
 
   it('opens the player when main sends routines:start', async () => {
-    const { bridge } = renderRoutines('/routines')
+    const { bridge } = renderApp({ path: '/routines' })
     await screen.findByRole('region', { name: 'Built-in routines' })
     act(() => {
       bridge.emit('routines:start', { routineId: 'builtin-cramp-relief', source: 'cramp_now' })

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MORNING, withJournal } from '@renderer/features/episodes/test/fake-journal'
+import { MORNING } from '@renderer/test/time'
 import { renderApp } from '@renderer/test/render-app'
 
 afterEach(() => {
@@ -9,8 +9,7 @@ afterEach(() => {
 
 describe('Today', () => {
   it('puts the actions first', async () => {
-    const journal = withJournal()
-    renderApp({ path: '/today', setup: journal.setup })
+    renderApp({ path: '/today', now: MORNING })
     // The date is main's (the journal's clock), not the page's.
     expect(await screen.findByText('Tuesday 10 March')).toBeTruthy()
     const crampNow = screen.getByRole('button', { name: 'Cramp now' })
@@ -25,8 +24,7 @@ describe('Today', () => {
   })
 
   it('"No" to "Any cramps last night?" records a quiet night and the question goes', async () => {
-    const journal = withJournal()
-    const { user, bridge } = renderApp({ path: '/today', setup: journal.setup })
+    const { user, bridge } = renderApp({ path: '/today', now: MORNING })
     const prompt = await screen.findByRole('region', { name: 'Any cramps last night?' })
     await user.click(within(prompt).getByRole('button', { name: 'No, a quiet night' }))
     await waitFor(() => {
@@ -40,8 +38,7 @@ describe('Today', () => {
   })
 
   it('"Yes" opens the log form at last night', async () => {
-    const journal = withJournal()
-    const { user } = renderApp({ path: '/today', setup: journal.setup })
+    const { user } = renderApp({ path: '/today', now: MORNING })
     await user.click(await screen.findByRole('link', { name: 'Yes, log it' }))
     await screen.findByRole('heading', { level: 1, name: 'Log a past cramp' })
     expect(screen.getByRole('radio', { name: 'Last night, around 3 a.m.' })).toHaveProperty(
@@ -51,24 +48,30 @@ describe('Today', () => {
   })
 
   it('does not ask in the afternoon, or once a cramp from last night is logged', async () => {
-    const journal = withJournal(MORNING, (j) => {
-      j.add({ startedAt: Date.parse('2026-03-10T02:30:00Z'), context: 'asleep' })
+    renderApp({
+      path: '/today',
+      now: MORNING,
+      setup: (b) => {
+        b.addCramp({ startedAt: Date.parse('2026-03-10T02:30:00Z'), context: 'asleep' })
+      },
     })
-    renderApp({ path: '/today', setup: journal.setup })
     expect(await screen.findByText('One cramp logged last night.')).toBeTruthy()
     expect(screen.queryByRole('region', { name: 'Any cramps last night?' })).toBeNull()
   })
 
   it('shows red flags calmly with who to talk to, and the medication note', async () => {
-    const journal = withJournal(MORNING, (j) => {
-      // Night cramps on 4 of the last 7 nights: "wakes you most nights".
-      for (const day of [4, 5, 7, 9])
-        j.add({ startedAt: Date.parse(`2026-03-0${day}T03:00:00Z`), context: 'asleep' })
-      j.add({ startedAt: Date.parse('2026-03-09T15:00:00Z'), symptoms: ['swelling'] })
-      j.medicationNote =
-        'You take a medicine that can contribute to cramps: ask about a medication review.'
+    renderApp({
+      path: '/today',
+      now: MORNING,
+      setup: (b) => {
+        // Night cramps on 4 of the last 7 nights: "wakes you most nights".
+        for (const day of [4, 5, 7, 9])
+          b.addCramp({ startedAt: Date.parse(`2026-03-0${day}T03:00:00Z`), context: 'asleep' })
+        b.addCramp({ startedAt: Date.parse('2026-03-09T15:00:00Z'), symptoms: ['swelling'] })
+        // A medicine that can contribute to cramps, beside those signs: main suggests a review.
+        b.addMedication({ name: 'Furosemide', kind: 'diuretic' })
+      },
     })
-    renderApp({ path: '/today', setup: journal.setup })
     const section = await screen.findByRole('region', { name: 'Worth a word with a clinician' })
     const signs = within(section)
       .getAllByRole('heading', { level: 3 })
@@ -87,11 +90,10 @@ describe('Today', () => {
   })
 
   it('still works when the summary cannot load', async () => {
-    const journal = withJournal()
     const { bridge } = renderApp({
       path: '/today',
+      now: MORNING,
       setup: (b) => {
-        journal.setup(b)
         b.fail('journal:today', { code: 'storage_failed', message: 'Disk trouble.' })
       },
     })

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { busyTrends, emptyTrends } from '@renderer/features/trends/test/fixtures'
-import { withTrends } from '@renderer/features/trends/test/setup'
+import { INSIGHTS_NOW, twelveCramps } from '@renderer/features/trends/test/journal'
 import { renderApp } from '@renderer/test/render-app'
 
 // The charts load on demand with recharts; a cold import in jsdom can
@@ -10,31 +9,44 @@ beforeAll(async () => {
   await import('@renderer/features/trends/TrendsCharts')
 })
 
+/** Trends at `path` over twelve cramps in the last four weeks. */
+function renderTrends(path = '/trends') {
+  return renderApp({ path, now: INSIGHTS_NOW, setup: twelveCramps })
+}
+
 function chart(name: string) {
   return screen.getByRole('region', { name })
 }
 
 describe('Trends', () => {
   it('puts each chart’s one-line summary above it', async () => {
-    renderApp({ path: '/trends', setup: withTrends() })
+    renderTrends()
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Triggers and relief' }),
     ).toBeTruthy()
-    expect(within(chart('Cramps per week')).getByText(busyTrends().weekly.summary)).toBeTruthy()
-    expect(within(chart('Time of day')).getByText(/between 02:00 and 04:00/)).toBeTruthy()
     expect(
-      within(chart('Bedtime routines and reminders')).getByText(
-        'Night cramps averaged 0.5 a week in the 3 weeks with 5+ bedtime stretches and 2 a week in the 4 other weeks.',
+      within(chart('Cramps per week')).getByText(
+        '12 cramps in 13 weeks, about 0.9 a week; most were at night. The last 4 weeks had more than the first 4.',
       ),
     ).toBeTruthy()
-    expect(screen.getByText(/2 November 2026 to 25 November 2026: 12 cramps logged/)).toBeTruthy()
+    expect(
+      within(chart('Time of day')).getByText(
+        'Cramps came most often in the hour from 2 a.m.; 7 of 12 cramps (58%) were in your night hours.',
+      ),
+    ).toBeTruthy()
+    expect(
+      within(chart('Bedtime routines and reminders')).getByText(
+        'You did the bedtime routine on 3 nights.',
+      ),
+    ).toBeTruthy()
+    expect(screen.getByText(/15 December 2025 to 10 March 2026: 12 cramps logged/)).toBeTruthy()
     expect(
       screen.getByText(/show what goes together in your journal, not what causes what/),
     ).toBeTruthy()
   })
 
   it('shows a chart’s numbers as a table on request', async () => {
-    const { user } = renderApp({ path: '/trends', setup: withTrends() })
+    const { user } = renderTrends()
     await screen.findByRole('region', { name: 'Which relief helped most' })
     const relief = chart('Which relief helped most')
     await user.click(within(relief).getByRole('button', { name: 'Show as table' }))
@@ -57,32 +69,27 @@ describe('Trends', () => {
   })
 
   it('keeps the range in the address and asks main for the new one', async () => {
-    const { user, bridge } = renderApp({
-      path: '/trends',
-      setup: withTrends({
-        data: (range) => ({
-          ...busyTrends(range),
-          weekly: { ...busyTrends(range).weekly, summary: `Summary for ${range}` },
-        }),
-      }),
-    })
-    expect(await screen.findByText('Summary for 3m')).toBeTruthy()
+    const { user, bridge } = renderTrends()
+    expect(await screen.findByText(/^12 cramps in 13 weeks/)).toBeTruthy()
     expect(screen.getByRole('radio', { name: '3 months' })).toHaveProperty('checked', true)
     await user.click(screen.getByRole('radio', { name: '12 months' }))
-    expect(await screen.findByText('Summary for 12m')).toBeTruthy()
+    expect(await screen.findByText(/^12 cramps in 52 weeks, about 0\.2 a week/)).toBeTruthy()
+    expect(screen.getByText(/17 March 2025 to 10 March 2026: 12 cramps logged/)).toBeTruthy()
     expect(window.location.hash).toBe('#/trends?range=12m')
     expect(bridge.callsTo('trends:data')).toContainEqual({ range: '12m' })
   })
 
   it('opens on the range in the address', async () => {
-    const { bridge } = renderApp({ path: '/trends?range=all', setup: withTrends() })
+    const { bridge } = renderTrends('/trends?range=all')
     await screen.findByRole('region', { name: 'Cramps per week' })
+    // All time starts at the first cramp's week.
+    expect(screen.getByText(/9 February 2026 to 10 March 2026: 12 cramps logged/)).toBeTruthy()
     expect(screen.getByRole('radio', { name: 'All time' })).toHaveProperty('checked', true)
     expect(bridge.callsTo('trends:data')).toEqual([{ range: 'all' }])
   })
 
   it('says plainly when there is nothing to chart, and how to start', async () => {
-    renderApp({ path: '/trends', setup: withTrends({ data: emptyTrends }) })
+    renderApp({ path: '/trends', now: INSIGHTS_NOW })
     const empty = await screen.findByRole('region', { name: 'Nothing to chart in this period' })
     expect(within(empty).getByRole('link', { name: 'Log a cramp' }).getAttribute('href')).toBe(
       '#/journal/log',
@@ -91,8 +98,14 @@ describe('Trends', () => {
   })
 
   it('says when a few cramps make little to chart, and leaves out blank charts', async () => {
-    const few = () => ({ ...busyTrends(), totalCramps: 2, triggers: { summary: '', data: [] } })
-    renderApp({ path: '/trends', setup: withTrends({ data: few }) })
+    renderApp({
+      path: '/trends',
+      now: INSIGHTS_NOW,
+      setup: (b) => {
+        b.addCramp({ startedAt: Date.parse('2026-03-02T03:00:00Z'), context: 'asleep' })
+        b.addCramp({ startedAt: Date.parse('2026-03-06T15:00:00Z') })
+      },
+    })
     expect(
       await screen.findByText(/With 2 cramps in this period the charts can show little/),
     ).toBeTruthy()
@@ -102,23 +115,16 @@ describe('Trends', () => {
   })
 
   it('explains a failed load and tries again', async () => {
-    let fail = true
-    const { user } = renderApp({
+    const { user, bridge } = renderApp({
       path: '/trends',
-      setup: (bridge) => {
-        withTrends()(bridge)
-        bridge.respond('trends:data', ({ range }) =>
-          fail
-            ? {
-                ok: false,
-                error: { code: 'internal', message: 'The journal is busy.', issues: [] },
-              }
-            : { ok: true, value: busyTrends(range) },
-        )
+      now: INSIGHTS_NOW,
+      setup: (b) => {
+        twelveCramps(b)
+        b.fail('trends:data', { message: 'The journal is busy.' })
       },
     })
     expect(await screen.findByText('The journal is busy.')).toBeTruthy()
-    fail = false
+    bridge.restore('trends:data')
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     await waitFor(() => {
       expect(screen.getByRole('region', { name: 'Cramps per week' })).toBeTruthy()

@@ -1,40 +1,48 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { StorageStatus } from '@shared/contract'
 import { renderApp } from '@renderer/test/render-app'
+import type { TestBridge } from '@renderer/test/test-bridge'
 
-const quarantined: StorageStatus = {
-  state: 'quarantined',
-  reason: 'newer',
-  message: 'Your journal was saved by a newer version of Limber.',
-  dbPath: '/home/sam/.config/Limber/limber.db',
-  quarantinePath: '/home/sam/.config/Limber/quarantine/2025-11-25T18-00-00',
+// Main finds a journal saved by a newer Limber and quarantines it.
+const newer = { journalFile: 'newer' } as const
+
+function quarantined(bridge: TestBridge): Extract<StorageStatus, { state: 'quarantined' }> {
+  const status = bridge.main.core.storage.status()
+  if (status.state !== 'quarantined') throw new Error('main did not quarantine the journal')
+  return status
 }
 
 describe('storage recovery', () => {
   it('explains what happened, that nothing changed, and where the copy is', async () => {
-    renderApp({ storage: quarantined })
+    const { bridge } = renderApp(newer)
+    const status = quarantined(bridge)
+    expect(status.message).toMatch(/^Your journal was saved by a newer version of Limber/)
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Limber couldn’t open your journal' }),
     ).toBeTruthy()
-    expect(screen.getByText(quarantined.message)).toBeTruthy()
+    expect(screen.getByText(status.message)).toBeTruthy()
     expect(screen.getByText('Nothing was changed')).toBeTruthy()
     const path = screen.getByLabelText('Location of the untouched copy')
-    expect(path.textContent).toBe(quarantined.quarantinePath)
+    expect(path.textContent).toBe(status.quarantinePath)
     // The shell is not shown until the user decides.
     expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull()
   })
 
   it('starts fresh and continues into the app', async () => {
-    const { user, bridge } = renderApp({ storage: quarantined })
+    const { user, bridge } = renderApp(newer)
     await user.click(await screen.findByRole('button', { name: 'Start fresh' }))
+    // A fresh journal has no settings yet: it opens at the first-run welcome.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Limber' })).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Skip setup' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeTruthy()
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy()
     expect(bridge.callsTo('app:start-fresh')).toHaveLength(1)
+    expect(bridge.main.core.storage.status().state).toBe('ok')
   })
 
   it('says so when starting fresh fails, and stays on the choice', async () => {
-    const { user, bridge } = renderApp({ storage: quarantined })
+    const { user, bridge } = renderApp(newer)
     bridge.fail('app:start-fresh', {
       code: 'storage_failed',
       message: 'Limber could not save to disk (it may be full or read-only). Nothing was changed.',
@@ -48,9 +56,12 @@ describe('storage recovery', () => {
   })
 
   it('quits when asked', async () => {
-    const { user, bridge } = renderApp({ storage: quarantined })
+    const { user, bridge } = renderApp(newer)
     await user.click(await screen.findByRole('button', { name: 'Quit Limber' }))
     expect(bridge.callsTo('app:quit')).toHaveLength(1)
+    await waitFor(() => {
+      expect(bridge.main.quits()).toBe(1)
+    })
     expect(bridge.callsTo('app:start-fresh')).toHaveLength(0)
   })
 
@@ -65,10 +76,7 @@ describe('storage recovery', () => {
     expect(
       await screen.findByRole('heading', { name: 'Limber couldn’t check your journal' }),
     ).toBeTruthy()
-    bridge.respond('app:storage-status', () => ({
-      ok: true,
-      value: { state: 'ok', dbPath: '/x/limber.db' },
-    }))
+    bridge.restore('app:storage-status')
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeTruthy()
   })

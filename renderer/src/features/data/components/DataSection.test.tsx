@@ -1,32 +1,19 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { BackupInfo } from '@shared/contract/data'
+import { crampInput } from '@shared/testing/cramps'
 import { renderApp } from '@renderer/test/render-app'
+import { installBridge } from '@renderer/test/test-bridge'
 
-const backups: BackupInfo[] = [
-  {
-    name: 'limber-daily-2026-11-25T09-00-00-000Z.db',
-    kind: 'daily',
-    createdAt: Date.UTC(2026, 10, 25, 9),
-    sizeBytes: 2_400_000,
-  },
-  {
-    name: 'limber-pre-migration-2026-11-20T08-00-00-000Z.db',
-    kind: 'pre-migration',
-    createdAt: Date.UTC(2026, 10, 20, 8),
-    sizeBytes: 300,
-  },
-]
+const DAY = 24 * 60 * 60_000
 
-async function openSection(setup?: Parameters<typeof renderApp>[0]) {
-  const view = renderApp({
-    path: '/settings',
-    ...setup,
-    setup: (bridge) => {
-      bridge.respond('data:backups', () => ({ ok: true, value: backups }))
-      setup?.setup?.(bridge)
-    },
-  })
+/** Settings with two real backups of the journal: one from before an update, then a daily one. */
+async function openSection() {
+  const bridge = installBridge({ now: Date.UTC(2026, 10, 20, 8) })
+  bridge.services.journal.create(crampInput({ startedAt: Date.UTC(2026, 10, 19, 3) }), 'form')
+  await bridge.main.core.backups.create('pre-migration')
+  bridge.main.clock.advance(5 * DAY)
+  await bridge.main.core.backups.create('daily')
+  const view = renderApp({ path: '/settings', bridge })
   await screen.findByRole('heading', { level: 2, name: 'Backups & data' })
   return { ...view, section: screen.getByRole('region', { name: 'Backups & data' }) }
 }
@@ -37,19 +24,15 @@ describe('Settings → Backups & data', () => {
     const list = await within(section).findByRole('list', { name: 'Backups' })
     const items = within(list).getAllByRole('listitem')
     expect(items).toHaveLength(2)
-    expect(items[0]?.textContent).toContain('Daily · 2.3 MB')
-    expect(items[1]?.textContent).toContain('Before an update · 1 KB')
+    // Newest first, each with its kind and the size of the copy on disk.
+    expect(items[0]?.textContent).toMatch(/Daily · \d+ KB/)
+    expect(items[1]?.textContent).toMatch(/Before an update · \d+ KB/)
   })
 
   it('restores only after the user confirms, then says what happened', async () => {
     const { section, user, bridge } = await openSection()
-    bridge.respond('data:restore', () => ({
-      ok: true,
-      value: {
-        restored: backups[0] as BackupInfo,
-        safetyCopy: { ...(backups[0] as BackupInfo), kind: 'pre-restore' },
-      },
-    }))
+    const [daily] = bridge.main.core.backups.list()
+    bridge.services.journal.create(crampInput({ startedAt: Date.UTC(2026, 10, 24, 3) }), 'form')
     const buttons = await within(section).findAllByRole('button', { name: /^Restore the backup/ })
     await user.click(buttons[0] as HTMLElement)
     const dialog = screen.getByRole('dialog', { name: 'Restore this backup?' })
@@ -57,8 +40,13 @@ describe('Settings → Backups & data', () => {
     expect(bridge.callsTo('data:restore')).toEqual([])
     await user.click(buttons[0] as HTMLElement)
     await user.click(screen.getByRole('button', { name: 'Restore backup' }))
-    expect(bridge.callsTo('data:restore')).toEqual([{ name: backups[0]?.name }])
+    expect(bridge.callsTo('data:restore')).toEqual([{ name: daily?.name }])
     expect(await within(section).findByText(/Restored the backup from/)).toBeTruthy()
+    // The journal is the backup's again (one cramp), and main kept a copy of the one replaced.
+    expect(
+      bridge.services.journal.list({ filter: {}, cursor: null, limit: 50 }).items,
+    ).toHaveLength(1)
+    expect(bridge.main.core.backups.list().map((b) => b.kind)).toContain('pre-restore')
   })
 
   it('explains a failed restore', async () => {
@@ -77,10 +65,6 @@ describe('Settings → Backups & data', () => {
 
   it('deletes everything only when DELETE is typed, keeping backups if asked', async () => {
     const { section, user, bridge } = await openSection()
-    bridge.respond('data:delete-all', (input) => ({
-      ok: true,
-      value: { backupsKept: input.keepBackups ? 2 : 0 },
-    }))
     await user.click(within(section).getByRole('button', { name: 'Delete all data…' }))
     const field = within(section).getByRole('textbox', { name: 'Type DELETE to confirm' })
     await user.type(field, 'delete')
@@ -95,15 +79,13 @@ describe('Settings → Backups & data', () => {
     await user.click(within(section).getByRole('button', { name: 'Delete everything' }))
     expect(bridge.callsTo('data:delete-all')).toEqual([{ confirm: 'DELETE', keepBackups: true }])
     expect(await within(section).findByText(/2 backup\(s\) were kept/)).toBeTruthy()
+    expect(bridge.services.journal.list({ filter: {}, cursor: null, limit: 50 }).items).toEqual([])
   })
 
   it('shows the folder path where the folder cannot be opened', async () => {
+    // No file manager to ask here (as in the browser preview): main answers with the path.
     const { section, user, bridge } = await openSection()
-    bridge.respond('data:open-folder', () => ({
-      ok: true,
-      value: { status: 'unavailable', path: '/tmp/limber-data' },
-    }))
     await user.click(within(section).getByRole('button', { name: 'Open data folder' }))
-    expect(await within(section).findByText('/tmp/limber-data')).toBeTruthy()
+    expect(await within(section).findByText(bridge.main.dataDir)).toBeTruthy()
   })
 })

@@ -69,7 +69,7 @@ describe('Settings → Reminders', () => {
     await user.click(screen.getByRole('button', { name: 'Save reminders' }))
     expect(await screen.findByText('Choose at most 60 minutes')).toBeTruthy()
     expect(field('Away from the computer for').getAttribute('aria-invalid')).toBe('true')
-    expect(bridge.reminders.settings.idleThresholdMin).toBe(5)
+    expect(bridge.reminderSettings.idleThresholdMin).toBe(5)
   })
 
   it('updates the preview of today’s reminders as the draft changes, before saving', async () => {
@@ -110,8 +110,8 @@ describe('Settings → Reminders', () => {
     await user.click(screen.getByRole('button', { name: 'Save reminders' }))
     const form = screen.getByRole('form', { name: 'Reminders' })
     expect(await within(form).findByText('Saved.')).toBeTruthy()
-    expect(bridge.reminders.settings.warm_up).toMatchObject({ enabled: true, days: ['sat'] })
-    expect(bridge.reminders.settings.workHours.days).toEqual(['mon', 'tue', 'wed', 'thu'])
+    expect(bridge.reminderSettings.warm_up).toMatchObject({ enabled: true, days: ['sat'] })
+    expect(bridge.reminderSettings.workHours.days).toEqual(['mon', 'tue', 'wed', 'thu'])
   })
 
   it('Settings lists the reminders that are on and leads to the full form', async () => {

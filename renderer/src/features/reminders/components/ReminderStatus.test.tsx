@@ -22,12 +22,16 @@ describe('reminder status in the sidebar', () => {
 
     await user.click(resume)
     expect(await screen.findByRole('list', { name: 'Next reminders' })).toBeTruthy()
-    expect(bridge.reminders.pause).toBeNull()
+    expect(bridge.reminders.state().snapshot.pause).toBeNull()
   })
 
   it('"I drank water" adds a glass and says today’s total in the user’s unit', async () => {
-    const { user, bridge } = renderWithReminders('/today')
-    bridge.reminders.waterMl = 750
+    // Three glasses already in today's check-in.
+    const { user, bridge } = renderWithReminders('/today', {
+      setup: (b) => {
+        b.addCheckIn({ date: '2026-03-10', waterMl: 750 })
+      },
+    })
     await screen.findByRole('region', { name: 'Reminders' })
     await user.click(within(status()).getByRole('button', { name: 'I drank water' }))
     expect(await within(status()).findByText('Noted. Water today: 4 glasses.')).toBeTruthy()
@@ -36,5 +40,6 @@ describe('reminder status in the sidebar', () => {
       await within(status()).findByText('Noted. The move reminder starts again from now.'),
     ).toBeTruthy()
     expect(bridge.callsTo('reminders:done')).toEqual([{ kind: 'hydrate' }, { kind: 'move' }])
+    expect(bridge.services.checkIns.get('2026-03-10').checkIn?.waterMl).toBe(1000)
   })
 })

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { holdsRoutine } from '../test/fake-routines'
-import { renderRoutines } from '../test/render'
+import { renderApp } from '@renderer/test/render-app'
+import { installBridge } from '@renderer/test/test-bridge'
+import { holdsRoutine, ownRoutines } from '../test/routines'
 
 const textbox = (name: string) => screen.getByRole<HTMLInputElement>('textbox', { name })
 function stepList(): HTMLElement {
@@ -16,7 +17,7 @@ const titles = () =>
 
 describe('routine editor', () => {
   it('shows the schema’s messages inline, focuses the first, and keeps what was typed', async () => {
-    const { user, bridge } = renderRoutines('/routines/new?from=builtin-desk-break')
+    const { user, bridge } = renderApp({ path: '/routines/new?from=builtin-desk-break' })
     const name = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Name' })
     expect(name.value).toBe('Desk break (copy)')
     await user.clear(name)
@@ -47,7 +48,7 @@ describe('routine editor', () => {
   })
 
   it('shows main’s field errors next to the right step and keeps the draft', async () => {
-    const { user, bridge } = renderRoutines('/routines/new?from=builtin-bedtime')
+    const { user, bridge } = renderApp({ path: '/routines/new?from=builtin-bedtime' })
     await screen.findByRole('textbox', { name: 'Name' })
     bridge.respond('routines:save', () => ({
       ok: false,
@@ -71,7 +72,7 @@ describe('routine editor', () => {
   })
 
   it('reorders steps with Alt+↑/↓, keeps focus on the moved step and announces it', async () => {
-    const { user } = renderRoutines('/routines/new?from=builtin-desk-break')
+    const { user } = renderApp({ path: '/routines/new?from=builtin-desk-break' })
     await screen.findByRole('textbox', { name: 'Name' })
     expect(titles()).toEqual([
       'March in place',
@@ -110,7 +111,7 @@ describe('routine editor', () => {
   })
 
   it('adds a step from the exercise list with its wording, removes one, and saves', async () => {
-    const { user, routines } = renderRoutines('/routines/new')
+    const { user, bridge } = renderApp({ path: '/routines/new' })
     await screen.findByRole('heading', { level: 1, name: 'New routine' })
     await user.type(textbox('Name'), 'Calves only')
     await user.click(screen.getByRole('button', { name: 'Save routine' }))
@@ -136,8 +137,9 @@ describe('routine editor', () => {
     await user.type(textbox('Reps per set'), '12')
     await user.click(screen.getByRole('button', { name: 'Save routine' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Calves only' })).toBeTruthy()
-    expect(routines.custom).toHaveLength(1)
-    expect(routines.custom[0]?.steps[0]).toMatchObject({
+    const saved = ownRoutines(bridge)
+    expect(saved).toHaveLength(1)
+    expect(saved[0]?.steps[0]).toMatchObject({
       exerciseId: 'standing_calf_stretch',
       mode: { type: 'reps', reps: 12, sets: 1 },
       side: 'each',
@@ -145,8 +147,9 @@ describe('routine editor', () => {
   })
 
   it('keeps built-ins read-only and edits the user’s own routine in place', async () => {
-    const own = holdsRoutine('Morning', [{ name: 'Reach', sec: 20 }])
-    const { user, routines } = renderRoutines('/routines/builtin-warm-up/edit', { custom: [own] })
+    const bridge = installBridge()
+    const own = bridge.services.routines.save(holdsRoutine('Morning', [{ name: 'Reach', sec: 20 }]))
+    const { user } = renderApp({ path: '/routines/builtin-warm-up/edit', bridge })
     expect(await screen.findByText(/Built-in routines can’t be changed/)).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Save routine' })).toBeNull()
 
@@ -156,9 +159,9 @@ describe('routine editor', () => {
     await user.type(name, 'Morning reach')
     await user.click(screen.getByRole('button', { name: 'Save routine' }))
     await waitFor(() => {
-      expect(routines.custom[0]?.name).toBe('Morning reach')
+      expect(ownRoutines(bridge)[0]?.name).toBe('Morning reach')
     })
-    expect(routines.custom).toHaveLength(1)
-    expect(routines.custom[0]?.id).toBe(own.id)
+    expect(ownRoutines(bridge)).toHaveLength(1)
+    expect(ownRoutines(bridge)[0]?.id).toBe(own.id)
   })
 })

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SessionInput } from '@shared/domain/routines/history'
-import { holdsRoutine } from '../test/fake-routines'
-import { renderRoutines } from '../test/render'
+import { renderApp } from '@renderer/test/render-app'
+import { installBridge } from '@renderer/test/test-bridge'
+import { holdsRoutine } from '../test/routines'
 import { commandForKey } from './keys'
 import { msUntilNextSecond } from './usePlayer'
 
@@ -17,8 +18,10 @@ const threeHolds = holdsRoutine('Three holds', [
  * then freezes setTimeout, performance.now and Date so every second is
  * stepped by hand.
  */
-async function openPlayer(path = `/routines/${threeHolds.id}/play?source=reminder`) {
-  const rendered = renderRoutines(path, { custom: [threeHolds] })
+async function openPlayer(path = (id: string) => `/routines/${id}/play?source=reminder`) {
+  const bridge = installBridge()
+  const own = bridge.services.routines.save(threeHolds)
+  const rendered = { ...renderApp({ path: path(own.id), bridge }), own }
   await screen.findByRole('button', { name: 'Start' })
   vi.useFakeTimers({
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'],
@@ -105,7 +108,7 @@ describe('routine player', () => {
   })
 
   it('Esc asks first; stopping saves done, skipped and unfinished steps with the source', async () => {
-    const { bridge } = await openPlayer()
+    const { bridge, own } = await openPlayer()
     const startWall = Date.now()
     press(' ')
     await advance(3000 + 10_000) // lead-in and the whole first hold
@@ -125,7 +128,7 @@ describe('routine player', () => {
     expect(screen.getByText('Saved to your history.')).toBeTruthy()
     const [session] = bridge.callsTo('routines:record-session') as SessionInput[]
     expect(session).toMatchObject({
-      routineId: threeHolds.id,
+      routineId: own.id,
       routineName: 'Three holds',
       status: 'stopped_early',
       requiredDone: false,
@@ -139,12 +142,17 @@ describe('routine player', () => {
     expect(session?.startedAt).toBe(startWall)
     expect((session?.endedAt ?? 0) - (session?.startedAt ?? 0)).toBe(15_000)
     expect(session?.utcOffsetMin).toBe(-new Date(startWall).getTimezoneOffset() || 0)
+    // Main stored it as sent.
+    expect(bridge.services.routines.recent(1)).toMatchObject([
+      { routineId: own.id, status: 'stopped_early', startedAt: startWall },
+    ])
   })
 
   it('completes on time, says so calmly, and records a completed session once', async () => {
-    const { bridge, routines } = await openPlayer(`/routines/${threeHolds.id}/play`)
+    const { bridge } = await openPlayer((id) => `/routines/${id}/play`)
     fireEvent.click(screen.getByRole('button', { name: 'Start' }))
-    expect(routines.playing.at(-1)).toBe(true)
+    await advance(0)
+    expect(bridge.main.playing.at(-1)).toBe(true)
     await advance(3000 + 30_000 - 1)
     expect(screen.queryByRole('heading', { name: 'Routine complete' })).toBeNull()
     await advance(1)
@@ -158,11 +166,11 @@ describe('routine player', () => {
       source: 'routines',
     })
     // Keep-awake is let go once the routine is over.
-    expect(routines.playing.at(-1)).toBe(false)
+    expect(bridge.main.playing.at(-1)).toBe(false)
   })
 
   it('waits for Done (Enter) on reps, with a timed rest between sets', async () => {
-    await openPlayer('/routines/builtin-strength/play')
+    await openPlayer(() => '/routines/builtin-strength/play')
     press(' ')
     await advance(3000)
     expect(stepTitle()).toBe('Glute bridge')

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ImportSummary } from '@shared/domain/journal-file'
-import { freezeToday, withJournalData } from '@renderer/features/timeline/test/setup-journal'
 import { renderApp } from '@renderer/test/render-app'
+import { TestBridge, type TestBridgeOptions } from '@renderer/test/test-bridge'
+import { freezeToday, TEST_TODAY } from '@renderer/test/time'
 
 // jsdom has no object URLs; the download test provides them, and they go again after.
 const objectUrlKeys = ['createObjectURL', 'revokeObjectURL'] as const
@@ -19,28 +19,26 @@ afterEach(() => {
   })
 })
 
-const none = { added: 0, updated: 0, unchanged: 0 }
-const summary: ImportSummary = {
-  episodes: { added: 120, updated: 2, unchanged: 5 },
-  checkIns: { added: 30, updated: 0, unchanged: 1 },
-  nightAnswers: { added: 12, updated: 0, unchanged: 0 },
-  medications: { added: 1, updated: 0, unchanged: 0 },
-  routines: { added: 2, updated: 0, unchanged: 0 },
-  hiddenBuiltIns: none,
-  sessions: { added: 40, updated: 0, unchanged: 0 },
-  reminderHistory: none,
-  experiments: none,
-  workouts: none,
-  settings: { added: 3, updated: 0, unchanged: 0 },
-}
-
-async function openSettings() {
-  const journal = withJournalData((d) => {
-    d.addEpisode({ startedAt: Date.parse('2026-03-09T07:00:00Z'), notes: 'woke at 3' })
+async function openSettings(options: TestBridgeOptions = {}) {
+  const view = renderApp({
+    path: '/settings',
+    ...options,
+    setup: (b) => {
+      b.addCramp({ startedAt: Date.parse('2026-03-09T07:00:00Z'), notes: 'woke at 3' })
+    },
   })
-  const view = renderApp({ path: '/settings', setup: journal.setup })
   await screen.findByRole('heading', { level: 2, name: 'Your data' })
   return view
+}
+
+/** A JSON export made by Limber on another computer: two cramps, a check-in and a medication. */
+function exportFromAnotherJournal(): string {
+  const other = new TestBridge()
+  other.addCramp({ startedAt: Date.parse('2026-03-01T03:00:00Z'), notes: 'from the laptop' })
+  other.addCramp({ startedAt: Date.parse('2026-03-02T03:00:00Z') })
+  other.addCheckIn({ date: '2026-03-02', waterMl: 1500 })
+  other.addMedication({ name: 'Magnesium', kind: 'other' })
+  return other.services.transfer.render('json').content
 }
 
 function section() {
@@ -81,30 +79,33 @@ describe('Settings → Your data', () => {
   })
 
   it('says where the app saved a file, and nothing when the dialog was cancelled', async () => {
-    const { user, bridge } = await openSettings()
-    bridge.respond('journal:export', () => ({
-      ok: true,
-      value: { status: 'saved', path: '/home/sam/limber-cramps-2026-03-10.csv' },
-    }))
+    // The native save dialog: the user picks a folder, then cancels the next one.
+    const asked: string[] = []
+    let picked: string | null = '/home/sam'
+    const { user, bridge } = await openSettings({
+      saveFile: (name) => {
+        asked.push(name)
+        return Promise.resolve(picked === null ? null : `${picked}/${name}`)
+      },
+    })
     await user.click(within(section()).getByRole('button', { name: 'Export cramps (CSV)' }))
     expect(
       await within(section()).findByText('/home/sam/limber-cramps-2026-03-10.csv'),
     ).toBeTruthy()
     expect(bridge.callsTo('journal:export').at(-1)).toEqual({ kind: 'episodes_csv' })
 
-    bridge.respond('journal:export', () => ({ ok: true, value: { status: 'cancelled' } }))
+    picked = null
     await user.click(within(section()).getByRole('button', { name: 'Export check-ins (CSV)' }))
     await waitFor(() => {
       expect(within(section()).queryByText(/Saved to|Downloaded/)).toBeNull()
     })
     expect(bridge.callsTo('journal:export').at(-1)).toEqual({ kind: 'checkins_csv' })
+    expect(asked).toEqual([`limber-cramps-${TEST_TODAY}.csv`, `limber-check-ins-${TEST_TODAY}.csv`])
   })
 
   it('previews exactly what an import adds, updates and leaves, then imports on confirm', async () => {
     const { user, bridge } = await openSettings()
-    bridge.respond('journal:import-preview', () => ({ ok: true, value: summary }))
-    bridge.respond('journal:import', () => ({ ok: true, value: summary }))
-    const content = '{"format":"limber-journal","version":1}'
+    const content = exportFromAnotherJournal()
     await user.upload(
       within(section()).getByLabelText('Choose a Limber export (.json)'),
       jsonFile(content),
@@ -118,28 +119,30 @@ describe('Settings → Your data', () => {
       .map((row) => Array.from((row as HTMLTableRowElement).cells, (c) => c.textContent))
     expect(rows).toEqual([
       ['Entries', 'Will add', 'Will update', 'Left unchanged'],
-      ['Cramps', '120', '2', '5'],
-      ['Check-ins', '30', '0', '1'],
-      ['Answers about last night', '12', '0', '0'],
+      ['Cramps', '2', '0', '0'],
+      ['Check-ins', '1', '0', '0'],
+      ['Answers about last night', '0', '0', '0'],
       ['Medications', '1', '0', '0'],
-      ['Your routines', '2', '0', '0'],
+      ['Your routines', '0', '0', '0'],
       ['Hidden built-in routines', '0', '0', '0'],
-      ['Routine history', '40', '0', '0'],
+      ['Routine history', '0', '0', '0'],
       ['Reminder history', '0', '0', '0'],
       ['Personal experiments', '0', '0', '0'],
       ['Imported workouts', '0', '0', '0'],
-      ['Settings', '3', '0', '0'],
+      ['Settings', '0', '0', '0'],
     ])
     expect(within(preview).getByRole('rowheader', { name: 'Cramps' })).toBeTruthy()
     expect(bridge.callsTo('journal:import-preview')).toEqual([{ content }])
     expect(bridge.callsTo('journal:import')).toHaveLength(0)
+    expect(bridge.cramps()).toHaveLength(1)
 
     await user.click(within(preview).getByRole('button', { name: 'Import' }))
     expect(
       await within(section()).findByText(
-        'Imported limber-journal-2026-03-01.json: 208 entries added, 2 updated.',
+        'Imported limber-journal-2026-03-01.json: 4 entries added, 0 updated.',
       ),
     ).toBeTruthy()
+    expect(bridge.cramps().map((e) => e.notes)).toEqual(['woke at 3', '', 'from the laptop'])
     expect(bridge.callsTo('journal:import')).toEqual([{ content }])
     expect(within(section()).queryByRole('region', { name: /Ready to import/ })).toBeNull()
   })
@@ -151,11 +154,9 @@ describe('Settings → Your data', () => {
     const lists = bridge.callsTo('journal:list').length
     await user.click(screen.getByRole('link', { name: 'Settings' }))
     await screen.findByRole('heading', { level: 2, name: 'Your data' })
-    bridge.respond('journal:import-preview', () => ({ ok: true, value: summary }))
-    bridge.respond('journal:import', () => ({ ok: true, value: summary }))
     await user.upload(
       within(section()).getByLabelText('Choose a Limber export (.json)'),
-      jsonFile('{}'),
+      jsonFile(exportFromAnotherJournal()),
     )
     await user.click(await within(section()).findByRole('button', { name: 'Import' }))
     await within(section()).findByText(/entries added/)
@@ -163,15 +164,13 @@ describe('Settings → Your data', () => {
     await waitFor(() => {
       expect(bridge.callsTo('journal:list').length).toBeGreaterThan(lists)
     })
+    expect(await screen.findByText('Showing 3 cramps and 1 check-in.')).toBeTruthy()
   })
 
   it('shows main’s precise problem with a bad file and changes nothing', async () => {
     const { user, bridge } = await openSettings()
-    const message = 'This file is not valid JSON (line 3, column 2).'
-    bridge.respond('journal:import-preview', () => ({
-      ok: false,
-      error: { code: 'invalid_input', message, issues: [{ path: '', message }] },
-    }))
+    // The trailing comma: main's parser stops at the brace after it.
+    const message = 'This file is not valid JSON (line 3, column 1).'
     await user.upload(
       within(section()).getByLabelText('Choose a Limber export (.json)'),
       jsonFile('{\n"a": 1,\n}', 'broken.json'),
@@ -183,6 +182,7 @@ describe('Settings → Your data', () => {
     expect(within(alert).getByText('Nothing in your journal was changed.')).toBeTruthy()
     expect(within(section()).queryByRole('button', { name: 'Import' })).toBeNull()
     expect(bridge.callsTo('journal:import')).toHaveLength(0)
+    expect(bridge.cramps()).toHaveLength(1)
     // Not repeated as a toast: the panel says it where the user is looking.
     expect(
       within(screen.getByRole('region', { name: 'Notifications' })).queryByText(message),
@@ -197,13 +197,13 @@ describe('Settings → Your data', () => {
 
   it('cancels a previewed import without importing', async () => {
     const { user, bridge } = await openSettings()
-    bridge.respond('journal:import-preview', () => ({ ok: true, value: summary }))
     await user.upload(
       within(section()).getByLabelText('Choose a Limber export (.json)'),
-      jsonFile('{}'),
+      jsonFile(exportFromAnotherJournal()),
     )
     await user.click(await within(section()).findByRole('button', { name: 'Cancel' }))
     expect(within(section()).queryByRole('region', { name: /Ready to import/ })).toBeNull()
     expect(bridge.callsTo('journal:import')).toHaveLength(0)
+    expect(bridge.cramps()).toHaveLength(1)
   })
 })

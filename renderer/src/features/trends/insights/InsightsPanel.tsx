@@ -36,13 +36,16 @@ export function InsightsPanel() {
             fit at once.
           </p>
         </div>
-        {data.patterns.length > 0 ? (
-          data.patterns.map((p) => <PatternCard key={p.id} pattern={p} />)
-        ) : (
+        {data.patterns.map((p) => (
+          <PatternCard key={p.id} pattern={p} />
+        ))}
+        {/* A warning sign brings "See a professional" even in a young journal: the
+            note on what the other patterns still need shows beside it. */}
+        {data.thinData !== null || data.patterns.length === 0 ? (
           <p className="insights-none">
             {data.thinData ?? 'None of the four patterns fits your journal at the moment.'}
           </p>
-        )}
+        ) : null}
       </section>
       <section className="trends-section" aria-labelledby="insights-factors">
         <div className="trends-section__header">

@@ -68,9 +68,9 @@ describe('first-run welcome', () => {
       launchAtLogin: true,
     })
     await waitFor(() => {
-      expect(bridge.reminders.settings.hydrate.enabled).toBe(false)
+      expect(bridge.reminderSettings.hydrate.enabled).toBe(false)
     })
-    expect(bridge.reminders.settings.workHours).toEqual({
+    expect(bridge.reminderSettings.workHours).toEqual({
       days: ['mon', 'tue', 'wed', 'thu'],
       start: '09:00',
       end: '16:00',
