@@ -12,6 +12,14 @@ export interface ClockCommand {
   reset?: true
 }
 
+/**
+ * Harnesses a test stopped on purpose (restart). A page still open on one
+ * has an event stream that retries it, and Chromium logs each refused retry
+ * as a console error; on a busy machine the retry can come before the test
+ * moves the page to the new harness. Only those refusals are forgiven.
+ */
+export const stoppedOrigins = new Set<string>()
+
 /** Main-side time when the harness starts, before the database opens. */
 export interface ClockStart {
   /** Epoch ms or ISO date-time; real time if unset. */
@@ -69,6 +77,7 @@ export class LimberApp {
    */
   async restart(): Promise<void> {
     const clock = this.current.clock
+    stoppedOrigins.add(new URL(this.current.url).origin)
     await this.current.close()
     this.current = await startHarness({ dataDir: this.dataDir, clock, logError: quietLog })
   }

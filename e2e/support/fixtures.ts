@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect } from '@playwright/test'
 import { isLocal } from './local'
-import { LimberApp, writeSeed, type ClockStart, type SeedFiles } from './app'
+import { LimberApp, stoppedOrigins, writeSeed, type ClockStart, type SeedFiles } from './app'
 
 export { expect } from '@playwright/test'
 export type { ClockStart, SeedFiles } from './app'
@@ -72,8 +72,10 @@ export const test = base.extend<Fixtures>({
     // Any console error fails the test: a CSP refusal, a failed load, a
     // React warning, a policy the browser ignores.
     context.on('console', (message) => {
-      if (message.type() === 'error')
-        consoleErrors.push(`${message.text()} (${message.location().url})`)
+      if (message.type() !== 'error') return
+      const where = message.location().url
+      if (retryOfStoppedHarness(message.text(), where)) return
+      consoleErrors.push(`${message.text()} (${where})`)
     })
     await use(context)
     expect(offsite, 'every request must go to 127.0.0.1').toEqual([])
@@ -108,5 +110,17 @@ function markWelcomed(app: LimberApp): void {
     const status = startFresh()
     if (status.state === 'ok') mark()
     return status
+  }
+}
+
+/** A refused event-stream retry to a harness the test itself stopped (see stoppedOrigins). */
+function retryOfStoppedHarness(text: string, url: string): boolean {
+  if (!text.includes('net::ERR_CONNECTION_REFUSED')) return false
+  const match = /\((https?:\/\/[^)\s]+)\)/.exec(text)?.[1] ?? url
+  try {
+    const target = new URL(match)
+    return stoppedOrigins.has(target.origin) && target.pathname === '/__limber/events'
+  } catch {
+    return false
   }
 }
