@@ -50,7 +50,7 @@ export function buttonClass({
 
 interface ButtonProps
   extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className'>, ButtonLook {
-  /** Drawn before the label, hidden from screen readers (the label names the action). */
+  /** Drawn before the label; the shared icons are aria-hidden, since the label names the action. */
   icon?: ReactNode
   ref?: Ref<HTMLButtonElement>
 }

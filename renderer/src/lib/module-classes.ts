@@ -6,10 +6,18 @@
  * its styles out of the bundle with it.
  */
 export function moduleClasses(styles: CSSModuleClasses) {
-  return (names: string): string =>
-    names
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((name) => styles[name] ?? name)
-      .join(' ')
+  // Components call this on every render with a handful of fixed strings.
+  const seen = new Map<string, string>()
+  return (names: string): string => {
+    let mapped = seen.get(names)
+    if (mapped === undefined) {
+      mapped = names
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((name) => styles[name] ?? name)
+        .join(' ')
+      seen.set(names, mapped)
+    }
+    return mapped
+  }
 }

@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ReportPeriod } from '@shared/contract/trends'
-import { WeeklyChart } from '@renderer/features/trends'
+import {
+  WeeklyChart,
+  dateLong,
+  plural,
+  trendsQueries,
+  WeeklyTable,
+} from '@renderer/features/trends'
 import { ChartsLoading } from '@renderer/components/charts/ChartsLoading'
-import { dateLong, plural } from '@renderer/features/trends'
 import { QueryErrorNotice } from '@renderer/components/QueryError'
-import { trendsQueries } from '@renderer/features/trends'
-import { WeeklyTable } from '@renderer/features/trends'
 import { ReportExperiments } from '@renderer/features/experiments'
 import { ReportSummary } from './ReportSummary'
 import {

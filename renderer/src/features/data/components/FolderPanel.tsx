@@ -1,7 +1,6 @@
 import { Button } from '@renderer/components/Button'
 import { settingsBlock } from '@renderer/components/settings-block'
-import { TransferStatus } from '@renderer/features/transfer'
-import { useExportWithStatus } from '@renderer/features/transfer'
+import { TransferStatus, useExportWithStatus } from '@renderer/features/transfer'
 import { useOpenDataFolder } from '../queries'
 // Laid out like the other file panels (Your data).
 

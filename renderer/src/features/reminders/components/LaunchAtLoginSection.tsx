@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { SaveStatus, SectionHeader } from '@renderer/components/SectionHeader'
-import { useSectionSave } from '@renderer/features/settings'
-import { settingsQueries } from '@renderer/features/settings'
+import { useSectionSave, settingsQueries } from '@renderer/features/settings'
 import { PowerIcon } from './icons'
 
 /** Applies as soon as it is switched, like the theme: nothing to type. */

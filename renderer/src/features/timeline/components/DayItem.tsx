@@ -1,7 +1,6 @@
 import { format, parseISO } from 'date-fns'
 import type { Episode } from '@shared/domain/episode'
-import { dayName } from '@renderer/features/checkins'
-import { CheckInSummary } from '@renderer/features/checkins'
+import { dayName, CheckInSummary } from '@renderer/features/checkins'
 import { EpisodeCard } from '@renderer/features/episodes'
 import { WorkoutCard } from '@renderer/features/workouts'
 import type { TimelineDay } from '../group'

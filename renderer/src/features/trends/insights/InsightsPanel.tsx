@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { InsightsExperiments } from '@renderer/features/experiments'
-import { experimentQueries } from '@renderer/features/experiments'
+import { InsightsExperiments, experimentQueries } from '@renderer/features/experiments'
 import { ChartsLoading } from '@renderer/components/charts/ChartsLoading'
 import { dateLong, plural } from '../format'
 import { QueryErrorNotice } from '@renderer/components/QueryError'
